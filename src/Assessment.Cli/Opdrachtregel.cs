@@ -1,0 +1,173 @@
+using Assessment.Domain.Json;
+using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Regels;
+using Assessment.Engine.Validatie;
+
+namespace Assessment.Cli;
+
+/// <summary>
+/// The command line: <c>evaluate &lt;voorstel.json | map&gt;</c> prints the Afweging JSON on stdout and exits 0
+/// whatever the verdict; invalid input prints a problem document on stderr and exits 2. A folder gives one
+/// JSON line per file. The rule set is loaded and compiled once per process.
+/// </summary>
+public static class Opdrachtregel
+{
+    public const int Gelukt = 0;
+    public const int OngeldigeInvoer = 2;
+    public const int VerkeerdGebruik = 64;
+    public const int RegelsetOnbruikbaar = 70;
+
+    public const string Gebruik = """
+        Afwegingskader ambtelijke fusie
+
+        Gebruik:
+          afwegingskader evaluate <voorstel.json | map> [opties]
+
+        Beoordeelt een voorstel (JSON, zie rules/schema/voorstel.schema.json) en schrijft de Afweging als JSON
+        naar stdout. Een map: elk *.json-bestand erin, één JSON-regel per bestand.
+
+        Opties:
+          --parameters <bestand>   provinciale parameters die beleidskeuzes overschrijven
+          --regels <map>           een andere regelset dan de meegeleverde (rules/)
+          --compact                JSON op één regel
+
+        Exitcodes: 0 beoordeeld (welk oordeel ook), 2 ongeldige invoer (probleem op stderr),
+                   64 verkeerd gebruik, 70 regelset onbruikbaar.
+        """;
+
+    public static async Task<int> Voer(string[] args, TextWriter uit, TextWriter fout)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await uit.WriteLineAsync(Gebruik);
+            return args.Length == 0 ? VerkeerdGebruik : Gelukt;
+        }
+
+        if (args[0] != "evaluate")
+        {
+            await fout.WriteLineAsync($"Onbekende opdracht '{args[0]}'.\n\n{Gebruik}");
+            return VerkeerdGebruik;
+        }
+
+        string? pad = null, parameters = null, regels = null;
+        var compact = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--parameters" when i + 1 < args.Length:
+                    parameters = args[++i];
+                    break;
+                case "--regels" when i + 1 < args.Length:
+                    regels = args[++i];
+                    break;
+                case "--compact":
+                    compact = true;
+                    break;
+                case var optie when optie.StartsWith("--", StringComparison.Ordinal):
+                    await fout.WriteLineAsync($"Onbekende of onvolledige optie '{optie}'.\n\n{Gebruik}");
+                    return VerkeerdGebruik;
+                case var waarde when pad is null:
+                    pad = waarde;
+                    break;
+                default:
+                    await fout.WriteLineAsync($"Eén voorstel of map tegelijk; '{args[i]}' is te veel.\n\n{Gebruik}");
+                    return VerkeerdGebruik;
+            }
+        }
+
+        if (pad is null)
+        {
+            await fout.WriteLineAsync($"Noem het voorstel of de map.\n\n{Gebruik}");
+            return VerkeerdGebruik;
+        }
+
+        Regelset regelset;
+        try
+        {
+            regelset = regels is null ? RegelsetLader.LaadStandaard(parameters) : RegelsetLader.Laad(regels, parameters);
+        }
+        catch (RegelsetFout ex)
+        {
+            await fout.WriteLineAsync(ex.Message);
+            return RegelsetOnbruikbaar;
+        }
+
+        var beoordelaar = new Beoordelaar(regelset);
+        if (Directory.Exists(pad))
+        {
+            return await BeoordeelMap(pad, beoordelaar, uit);
+        }
+
+        var (uitvoer, probleem) = BeoordeelBestand(pad, beoordelaar, compact);
+        if (probleem is not null)
+        {
+            await fout.WriteLineAsync(ProbleemJson.Schrijf(probleem, compact));
+            return OngeldigeInvoer;
+        }
+
+        await uit.WriteLineAsync(uitvoer);
+        return Gelukt;
+    }
+
+    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, TextWriter uit)
+    {
+        var code = Gelukt;
+        foreach (var bestand in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
+        {
+            var naam = JsonTekst(Path.GetFileName(bestand));
+            var (uitvoer, probleem) = BeoordeelBestand(bestand, beoordelaar, compact: true);
+            if (probleem is not null)
+            {
+                code = OngeldigeInvoer;
+                await uit.WriteLineAsync($"{{\"bestand\":{naam},\"probleem\":{ProbleemJson.Schrijf(probleem, compact: true)}}}");
+            }
+            else
+            {
+                await uit.WriteLineAsync($"{{\"bestand\":{naam},\"afweging\":{uitvoer}}}");
+            }
+        }
+
+        return code;
+    }
+
+    private static (string? Uitvoer, Probleem? Probleem) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
+    {
+        byte[] inhoud;
+        try
+        {
+            var info = new FileInfo(bestand);
+            if (!info.Exists)
+            {
+                return (null, Leesprobleem($"Het bestand '{bestand}' bestaat niet."));
+            }
+
+            // Do not read a huge file whole just to refuse it.
+            if (info.Length > VoorstelLezer.MaximaleGrootte)
+            {
+                return (null, VoorstelLezer.TeGroot(info.Length));
+            }
+
+            inhoud = File.ReadAllBytes(bestand);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, Leesprobleem($"Het bestand '{bestand}' kan niet worden gelezen: {ex.Message}"));
+        }
+
+        var resultaat = beoordelaar.Regelset.Lezer.Lees(inhoud);
+        return resultaat.Voorstel is null
+            ? (null, resultaat.Probleem)
+            : (ContractJson.Schrijf(beoordelaar.Beoordeel(resultaat.Voorstel), compact), null);
+    }
+
+    private static Probleem Leesprobleem(string detail) => new()
+    {
+        Title = "Bestand niet leesbaar",
+        Status = 400,
+        Detail = detail,
+    };
+
+    private static string JsonTekst(string tekst) =>
+        System.Text.Json.Nodes.JsonValue.Create(tekst).ToJsonString();
+}

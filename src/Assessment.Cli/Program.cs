@@ -1,0 +1,3 @@
+using Assessment.Cli;
+
+return await Opdrachtregel.Voer(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Assessment.Domain.Afwegingen;
+using Assessment.Domain.Voorstellen;
+
+namespace Assessment.Domain.Json;
+
+/// <summary>
+/// The JSON form of the public contract: lowerCamelCase members, ISO dates, UTF-8 text unescaped so
+/// Dutch diacritics stay readable. Source-generated, so parsing and writing cost no reflection.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(Voorstel))]
+[JsonSerializable(typeof(Afweging))]
+public sealed partial class ContractJsonContext : JsonSerializerContext;
+
+public static class ContractJson
+{
+    /// <summary>Options for writing contract documents: indented, with readable UTF-8 text.</summary>
+    public static JsonSerializerOptions Opties { get; } = new(ContractJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ContractJsonContext.Default,
+    };
+
+    /// <summary>The same as <see cref="Opties"/> on one line, for JSON Lines output.</summary>
+    public static JsonSerializerOptions OptiesCompact { get; } = new(Opties) { WriteIndented = false };
+
+    public static string Schrijf(Afweging afweging, bool compact = false) =>
+        JsonSerializer.Serialize(afweging, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Afweging)));
+
+    public static string Schrijf(Voorstel voorstel, bool compact = false) =>
+        JsonSerializer.Serialize(voorstel, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Voorstel)));
+}

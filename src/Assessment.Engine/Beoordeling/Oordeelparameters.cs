@@ -1,0 +1,10 @@
+namespace Assessment.Engine.Beoordeling;
+
+/// <summary>The parameters the verdict itself uses (in <c>rules/parameters/oordeel.json</c>).</summary>
+public static class Oordeelparameters
+{
+    public const string MaxAandeelOnbekendeSleutelregels = "maxAandeelOnbekendeSleutelregels";
+    public const string MinScoreMeerwaarde = "minScoreMeerwaarde";
+
+    public static IReadOnlyList<string> Namen { get; } = [MaxAandeelOnbekendeSleutelregels, MinScoreMeerwaarde];
+}

@@ -1,0 +1,65 @@
+using Assessment.Domain.Voorstellen;
+
+namespace Assessment.Engine.Regels;
+
+/// <summary>
+/// Facts derived from a proposal that rule expressions read as <c>a.*</c>: sizes, shares and the form
+/// being weighed. A member that depends on an optional answer names it with <see cref="LeestAttribute"/>, so
+/// a rule that uses it becomes <c>onbekend</c> when that answer is unknown.
+/// </summary>
+public sealed class Afgeleid
+{
+    public Afgeleid(Voorstel voorstel)
+    {
+        var inwoners = voorstel.Gemeenten.Select(g => g.Inwoners).ToArray();
+        AantalPartners = inwoners.Length;
+        TotaalInwoners = inwoners.Sum(i => (long)i);
+        GrootsteInwoners = inwoners.Length == 0 ? 0 : inwoners.Max();
+        KleinsteInwoners = inwoners.Length == 0 ? 0 : inwoners.Min();
+        GrootsteAandeel = TotaalInwoners == 0 ? 0 : Math.Round((decimal)GrootsteInwoners / TotaalInwoners, 4);
+        GrootteVerhouding = KleinsteInwoners == 0 ? 0 : Math.Round((decimal)GrootsteInwoners / KleinsteInwoners, 2);
+        GrootstePartner = voorstel.Gemeenten.OrderByDescending(g => g.Inwoners).ThenBy(g => g.Naam, StringComparer.Ordinal)
+            .Select(g => g.Naam).FirstOrDefault() ?? "";
+        IsCentrumgemeente = voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente;
+        IsHerindelingsvariant = voorstel.Samenwerking.Vorm == Waarden.Vorm.Herindeling;
+        var gast = voorstel.Samenwerking.Gastgemeente?.Trim();
+        GastgemeenteIsGrootste = gast is not null
+            && voorstel.Gemeenten.Any(g => string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase) && g.Inwoners == GrootsteInwoners);
+    }
+
+    /// <summary>Number of participating municipalities.</summary>
+    public int AantalPartners { get; }
+
+    /// <summary>Inhabitants of all partners together.</summary>
+    public long TotaalInwoners { get; }
+
+    public int GrootsteInwoners { get; }
+
+    public int KleinsteInwoners { get; }
+
+    /// <summary>The largest partner's share of all inhabitants, 0..1 (four decimals).</summary>
+    public decimal GrootsteAandeel { get; }
+
+    /// <summary>Inhabitants of the largest partner divided by those of the smallest (two decimals).</summary>
+    public decimal GrootteVerhouding { get; }
+
+    /// <summary>Name of the most populous partner (the default host when a centrumgemeente variant is weighed).</summary>
+    public string GrootstePartner { get; }
+
+    /// <summary>The form being weighed is a centrumgemeente construction.</summary>
+    public bool IsCentrumgemeente { get; }
+
+    /// <summary>The proposal is being weighed as a municipal merger (herindeling) for sub-afweging C2.</summary>
+    public bool IsHerindelingsvariant { get; }
+
+    /// <summary>A host municipality is named and it is the most populous partner.</summary>
+    [Leest("samenwerking.gastgemeente")]
+    public bool GastgemeenteIsGrootste { get; }
+}
+
+/// <summary>The optional input fields a derived fact reads.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class LeestAttribute(params string[] velden) : Attribute
+{
+    public IReadOnlyList<string> Velden { get; } = velden;
+}

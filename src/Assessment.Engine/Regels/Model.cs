@@ -1,0 +1,73 @@
+using Assessment.Domain.Afwegingen;
+
+namespace Assessment.Engine.Regels;
+
+/// <summary>The framework: planes with their sub-afwegingen, and the Public Value domains (kader.json).</summary>
+public sealed record Kader(
+    string Naam,
+    string Versie,
+    DateOnly GeldigVanaf,
+    string Omschrijving,
+    IReadOnlyList<Bron> Bronnen,
+    IReadOnlyList<KaderHoofdvlak> Hoofdvlakken,
+    IReadOnlyList<KaderDimensie> Dimensies);
+
+public sealed record KaderHoofdvlak(string Code, string Titel, string Omschrijving, Bron Bron, IReadOnlyList<KaderSubafweging> Subafwegingen);
+
+public sealed record KaderSubafweging(string Code, string Titel, string Vraag, Bron Bron);
+
+public sealed record KaderDimensie(string Code, string Titel, string Omschrijving, Bron Bron);
+
+/// <summary>A named threshold with its provenance: the text gives it (<c>bron</c>) or it is a policy choice.</summary>
+public sealed record Parameter(
+    string Naam,
+    decimal Waarde,
+    string Eenheid,
+    string Omschrijving,
+    string Herkomst,
+    Bron? Bron,
+    string? Toelichting,
+    DateOnly GeldigVanaf,
+    string Bestand)
+{
+    public const string HerkomstBron = "bron";
+    public const string HerkomstBeleidskeuze = "beleidskeuze";
+}
+
+/// <summary>The Dutch explanation of a finding per status.</summary>
+public sealed record Toelichting(string Voldaan, string NietVoldaan, string Onbekend, string NietVanToepassing);
+
+/// <summary>One rule: its RulesEngine expression, compiled once, and our metadata.</summary>
+public sealed class Regel
+{
+    public required string Id { get; init; }
+    public required string Workflow { get; init; }
+    public required string Expressie { get; init; }
+    public string? VanToepassingExpressie { get; init; }
+    public required string Factor { get; init; }
+    public required string Titel { get; init; }
+    public required IReadOnlyList<Bron> Bronnen { get; init; }
+    public required IReadOnlyList<VeldPad> Vereist { get; init; }
+    public required IReadOnlyList<string> Parameters { get; init; }
+
+    // Findings (not for the province's recommendations).
+    public string Hoofdvlak { get; init; } = "";
+    public string Subafweging { get; init; } = "";
+    public string Dimensie { get; init; } = "";
+    public string Ernst { get; init; } = "";
+    public decimal Gewicht { get; init; }
+    public bool Sleutel { get; init; }
+    public Toelichting? Toelichting { get; init; }
+    public string? Voorwaarde { get; init; }
+    public string? Advies { get; init; }
+
+    // Recommendations to the province (provincie workflow).
+    public string? Aan { get; init; }
+    public string? Tekst { get; init; }
+
+    internal Func<object[], bool> Conditie { get; init; } = _ => false;
+    internal Func<object[], bool>? VanToepassing { get; init; }
+    internal IReadOnlyList<VeldPad> VanToepassingLeest { get; init; } = [];
+    internal Sjabloon VoldaanTekst { get; init; } = Sjabloon.Leeg;
+    internal Sjabloon NietVoldaanTekst { get; init; } = Sjabloon.Leeg;
+}

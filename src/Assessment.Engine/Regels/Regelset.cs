@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Assessment.Engine.Validatie;
+using RulesEngine.Models;
+
+namespace Assessment.Engine.Regels;
+
+/// <summary>
+/// A loaded, checked and compiled rule set: the framework, the parameters, the rules (as RulesEngine
+/// workflows and compiled once) and the input schema. Immutable and safe to share between threads.
+/// </summary>
+public sealed class Regelset
+{
+    internal Regelset(
+        Kader kader,
+        string hash,
+        IReadOnlyList<Regel> regels,
+        IReadOnlyList<Regel> aanbevelingsregels,
+        IReadOnlyDictionary<string, Parameter> parameters,
+        JsonSchemaValidator schema,
+        JsonElement schemaDocument,
+        IReadOnlyList<Workflow> workflows,
+        object parameterObject)
+    {
+        Kader = kader;
+        Hash = hash;
+        Regels = regels;
+        Aanbevelingsregels = aanbevelingsregels;
+        Parameters = parameters;
+        Schema = schema;
+        SchemaDocument = schemaDocument;
+        Workflows = workflows;
+        ParameterObject = parameterObject;
+        Lezer = new VoorstelLezer(schema);
+    }
+
+    public Kader Kader { get; }
+
+    public string Versie => Kader.Versie;
+
+    /// <summary><c>sha256:</c> and the hash of every file of the rule set, so an Afweging names its exact rules.</summary>
+    public string Hash { get; }
+
+    /// <summary>The rules that give findings, in report order (by workflow, then as written).</summary>
+    public IReadOnlyList<Regel> Regels { get; }
+
+    /// <summary>The rules that give the province recommendations (its handelingsperspectief).</summary>
+    public IReadOnlyList<Regel> Aanbevelingsregels { get; }
+
+    public IReadOnlyDictionary<string, Parameter> Parameters { get; }
+
+    public JsonSchemaValidator Schema { get; }
+
+    /// <summary>The published JSON Schema of the input.</summary>
+    public JsonElement SchemaDocument { get; }
+
+    /// <summary>The rule files as RulesEngine workflows (what RulesEngine itself validated at load).</summary>
+    public IReadOnlyList<Workflow> Workflows { get; }
+
+    /// <summary>Reads and validates submitted proposals against this rule set's schema.</summary>
+    public VoorstelLezer Lezer { get; }
+
+    internal object ParameterObject { get; }
+
+    public decimal Parameter(string naam) => Parameters.TryGetValue(naam, out var p)
+        ? p.Waarde
+        : throw new RegelsetFout($"De parameter '{naam}' bestaat niet.");
+}

@@ -1,0 +1,654 @@
+using System.Dynamic;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Assessment.Domain.Afwegingen;
+using Assessment.Domain.Voorstellen;
+using Assessment.Engine.Validatie;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.HelperFunctions;
+using RulesEngine.Models;
+
+namespace Assessment.Engine.Regels;
+
+/// <summary>
+/// Loads a rule-set folder (see <c>rules/README.md</c>), checks it thoroughly and compiles every expression
+/// once with RulesEngine's expression parser. A rule set with any fault is refused as a whole, with every
+/// fault named: a province that edits a rule learns at load, not in an advice.
+/// </summary>
+public static partial class RegelsetLader
+{
+    public const string StandaardMap = "rules";
+
+    private static readonly ReSettings Instellingen = new()
+    {
+        IsExpressionCaseSensitive = true,
+        UseFastExpressionCompiler = true,
+        CustomTypes = [typeof(Enumerable), typeof(Math)],
+    };
+
+    /// <summary>The rule set shipped next to the running program (<c>rules/</c> in its folder).</summary>
+    public static Regelset LaadStandaard(string? parameterOverschrijving = null) =>
+        Laad(Path.Combine(AppContext.BaseDirectory, StandaardMap), parameterOverschrijving);
+
+    public static Regelset Laad(string map, string? parameterOverschrijving = null)
+    {
+        if (!Directory.Exists(map))
+        {
+            throw new RegelsetFout($"De map met regels '{map}' bestaat niet.");
+        }
+
+        var fouten = new List<string>();
+        var kader = LeesKader(Path.Combine(map, "kader.json"), out var workflowVolgorde, out var aanbevelingenWorkflow);
+
+        using var schemaDocument = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(map, "schema", "voorstel.schema.json")));
+        var schema = JsonSchemaValidator.Laad(schemaDocument.RootElement);
+        var verplicht = new HashSet<string>(schema.VerplichteVelden(), StringComparer.Ordinal) { "gemeenten", "samenwerking" };
+
+        var parameters = LeesParameters(map, parameterOverschrijving, fouten);
+        var parameterObject = MaakParameterObject(parameters);
+
+        var parser = new RuleExpressionParser(Instellingen);
+        var invoer = new[]
+        {
+            new RuleParameter("v", new Voorstel()),
+            new RuleParameter("a", new Afgeleid(new Voorstel())),
+            new RuleParameter("p", parameterObject),
+        };
+        var parameterExpressies = invoer.Select(i => Expression.Parameter(i.Type, i.Name)).ToArray();
+
+        var workflows = new List<Workflow>();
+        var regels = new List<Regel>();
+        var aanbevelingen = new List<Regel>();
+        var bestanden = Directory.GetFiles(map, "*.rules.json").Order(StringComparer.Ordinal).ToList();
+        var gelezen = new Dictionary<string, (Workflow Workflow, JsonDocument Document, string Bestand)>(StringComparer.Ordinal);
+        foreach (var bestand in bestanden)
+        {
+            var document = JsonDocument.Parse(File.ReadAllBytes(bestand), new JsonDocumentOptions { AllowDuplicateProperties = false });
+            var workflow = LeesWorkflow(document.RootElement, Path.GetFileName(bestand));
+            if (!gelezen.TryAdd(workflow.WorkflowName, (workflow, document, Path.GetFileName(bestand))))
+            {
+                fouten.Add($"{Path.GetFileName(bestand)}: de workflow '{workflow.WorkflowName}' bestaat al.");
+            }
+        }
+
+        foreach (var naam in gelezen.Keys.Except(workflowVolgorde.Append(aanbevelingenWorkflow)))
+        {
+            fouten.Add($"{gelezen[naam].Bestand}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
+        }
+
+        var context = new Context(kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
+        foreach (var naam in workflowVolgorde.Append(aanbevelingenWorkflow))
+        {
+            if (!gelezen.TryGetValue(naam, out var gevonden))
+            {
+                fouten.Add($"kader.json noemt de workflow '{naam}', maar er is geen *.rules.json met die naam.");
+                continue;
+            }
+
+            workflows.Add(gevonden.Workflow);
+            var isAanbeveling = naam == aanbevelingenWorkflow;
+            var regelElementen = gevonden.Document.RootElement.GetProperty("Rules").EnumerateArray().ToList();
+            foreach (var (rule, element) in gevonden.Workflow.Rules.Zip(regelElementen))
+            {
+                var regel = MaakRegel(rule, element, naam, gevonden.Bestand, isAanbeveling, context);
+                if (regel is not null)
+                {
+                    (isAanbeveling ? aanbevelingen : regels).Add(regel);
+                }
+            }
+
+            gevonden.Document.Dispose();
+        }
+
+        foreach (var dubbel in regels.Concat(aanbevelingen).GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            fouten.Add($"De regel-id '{dubbel.Key}' komt {dubbel.Count()} keer voor.");
+        }
+
+        foreach (var ongebruikt in parameters.Keys.Except(regels.Concat(aanbevelingen).SelectMany(r => r.Parameters)).Except(Beoordeling.Oordeelparameters.Namen))
+        {
+            fouten.Add($"De parameter '{ongebruikt}' ({parameters[ongebruikt].Bestand}) wordt door geen regel gebruikt.");
+        }
+
+        if (fouten.Count == 0)
+        {
+            try
+            {
+                // RulesEngine validates the workflows itself (names, expressions, structure).
+                _ = new RulesEngine.RulesEngine([.. workflows], Instellingen);
+            }
+            catch (Exception ex) when (ex is RulesEngine.Exceptions.RuleValidationException or ArgumentException)
+            {
+                fouten.Add("RulesEngine weigert de workflows: " + ex.Message);
+            }
+        }
+
+        if (fouten.Count > 0)
+        {
+            throw new RegelsetFout($"De regelset in '{map}' is niet bruikbaar ({fouten.Count} fouten):\n- " + string.Join("\n- ", fouten));
+        }
+
+        var hash = BerekenHash(map, parameterOverschrijving);
+        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, schemaDocument.RootElement.Clone(), workflows, parameterObject);
+    }
+
+    private sealed record Context(
+        Kader Kader,
+        HashSet<string> Verplicht,
+        IReadOnlyDictionary<string, Parameter> Parameters,
+        RuleExpressionParser Parser,
+        RuleParameter[] Invoer,
+        ParameterExpression[] ParameterExpressies,
+        List<string> Fouten)
+    {
+        private readonly Dictionary<string, VeldPad> _paden = new(StringComparer.Ordinal);
+
+        /// <summary>One <see cref="VeldPad"/> per field, shared by all rules, so each is resolved once per proposal.</summary>
+        public VeldPad Pad(string pad)
+        {
+            if (!_paden.TryGetValue(pad, out var veldPad))
+            {
+                _paden[pad] = veldPad = VeldPad.Maak(pad);
+            }
+
+            return veldPad;
+        }
+    }
+
+    private static Regel? MaakRegel(Rule rule, JsonElement element, string workflow, string bestand, bool isAanbeveling, Context c)
+    {
+        var waar = $"{bestand}: regel '{rule.RuleName}'";
+        var fouten = c.Fouten;
+        var aantalFouten = fouten.Count;
+        if (!element.TryGetProperty("Properties", out var p) || p.ValueKind != JsonValueKind.Object)
+        {
+            fouten.Add($"{waar}: 'Properties' met de metadata ontbreekt.");
+            return null;
+        }
+
+        if (!RegelId().IsMatch(rule.RuleName ?? ""))
+        {
+            fouten.Add($"{waar}: de id moet uit hoofdletters, cijfers en streepjes bestaan (bijv. B1-URGENTIE-BREED).");
+        }
+
+        string Tekst(string naam, bool nodig = true)
+        {
+            if (p.TryGetProperty(naam, out var w) && w.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(w.GetString()))
+            {
+                return w.GetString()!;
+            }
+
+            if (nodig)
+            {
+                fouten.Add($"{waar}: '{naam}' ontbreekt of is leeg.");
+            }
+
+            return "";
+        }
+
+        var factor = Tekst("factor");
+        if (factor.Length > 0 && !Uitkomst.Factoren.Contains(factor))
+        {
+            fouten.Add($"{waar}: factor '{factor}' staat niet in de vaste woordenlijst ({string.Join(", ", Uitkomst.Factoren)}).");
+        }
+
+        var titel = Tekst("titel");
+        var bronnen = LeesBronnen(p, waar, fouten);
+        var vereistTekst = p.TryGetProperty("vereist", out var vereistElement) && vereistElement.ValueKind == JsonValueKind.Array
+            ? vereistElement.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : [];
+        var vereist = new List<VeldPad>();
+        foreach (var pad in vereistTekst)
+        {
+            try
+            {
+                vereist.Add(c.Pad(pad));
+            }
+            catch (RegelsetFout ex)
+            {
+                fouten.Add($"{waar}: {ex.Message}");
+            }
+        }
+
+        var gedeclareerdeParameters = p.TryGetProperty("parameters", out var pe) && pe.ValueKind == JsonValueKind.Array
+            ? pe.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : [];
+        foreach (var onbekend in gedeclareerdeParameters.Where(n => !c.Parameters.ContainsKey(n)))
+        {
+            fouten.Add($"{waar}: de parameter '{onbekend}' bestaat niet in rules/parameters.");
+        }
+
+        // Compile the condition with RulesEngine's parser and compare what it reads with what it declares.
+        var conditie = Compileer<bool>(rule.Expression, waar, "Expression", c);
+        var analyse = Analyseer(rule.Expression, waar, c);
+        var vanToepassingTekst = p.TryGetProperty("vanToepassing", out var vt) && vt.ValueKind == JsonValueKind.String ? vt.GetString() : null;
+        Func<object[], bool>? vanToepassing = null;
+        IReadOnlyList<VeldPad> vanToepassingLeest = [];
+        if (vanToepassingTekst is not null)
+        {
+            vanToepassing = Compileer<bool>(vanToepassingTekst, waar, "vanToepassing", c);
+            if (Analyseer(vanToepassingTekst, waar, c) is { } tAnalyse)
+            {
+                vanToepassingLeest = [.. tAnalyse.Velden.Where(v => !c.Verplicht.Contains(v)).Select(c.Pad)];
+                foreach (var par in tAnalyse.GebruikteParameters.Except(gedeclareerdeParameters))
+                {
+                    fouten.Add($"{waar}: vanToepassing gebruikt de parameter '{par}' maar 'parameters' noemt hem niet.");
+                }
+            }
+        }
+
+        if (analyse is not null)
+        {
+            var gelezen = analyse.Velden.Where(v => !c.Verplicht.Contains(v)).ToHashSet(StringComparer.Ordinal);
+            var verklaard = vereistTekst.ToHashSet(StringComparer.Ordinal);
+            foreach (var ontbreekt in gelezen.Except(verklaard).Order(StringComparer.Ordinal))
+            {
+                fouten.Add($"{waar}: de expressie leest '{ontbreekt}', maar 'vereist' noemt dat veld niet.");
+            }
+
+            foreach (var teveel in verklaard.Except(gelezen).Order(StringComparer.Ordinal))
+            {
+                fouten.Add($"{waar}: 'vereist' noemt '{teveel}', maar de expressie leest dat veld niet.");
+            }
+
+            foreach (var par in analyse.GebruikteParameters.Except(gedeclareerdeParameters))
+            {
+                fouten.Add($"{waar}: de expressie gebruikt de parameter '{par}' maar 'parameters' noemt hem niet.");
+            }
+        }
+
+        Sjabloon SjabloonVan(string tekst, string veld)
+        {
+            foreach (var expressie in Sjabloon.Expressies(tekst))
+            {
+                if (Analyseer(expressie, waar, c) is { } sAnalyse)
+                {
+                    foreach (var v in sAnalyse.Velden.Where(v => !c.Verplicht.Contains(v) && !vereistTekst.Contains(v)))
+                    {
+                        fouten.Add($"{waar}: de tekst '{veld}' leest '{v}', dat niet in 'vereist' staat.");
+                    }
+                }
+            }
+
+            try
+            {
+                return Sjabloon.Maak(tekst, e => Compileer<object>(e, waar, veld, c) ?? (_ => ""));
+            }
+            catch (RegelsetFout ex)
+            {
+                fouten.Add($"{waar}: {ex.Message}");
+                return Sjabloon.Leeg;
+            }
+        }
+
+        if (isAanbeveling)
+        {
+            var tekst = Tekst("tekst");
+            var aan = Tekst("aan");
+            return fouten.Count > aantalFouten || conditie is null ? null : new Regel
+            {
+                Id = rule.RuleName!,
+                Workflow = workflow,
+                Expressie = rule.Expression,
+                VanToepassingExpressie = vanToepassingTekst,
+                Factor = factor,
+                Titel = titel,
+                Bronnen = bronnen,
+                Vereist = vereist,
+                Parameters = gedeclareerdeParameters,
+                Aan = aan,
+                Tekst = tekst,
+                Conditie = conditie,
+                VanToepassing = vanToepassing,
+                VanToepassingLeest = vanToepassingLeest,
+                VoldaanTekst = SjabloonVan(tekst, "tekst"),
+                NietVoldaanTekst = Sjabloon.Leeg,
+            };
+        }
+
+        var hoofdvlak = Tekst("hoofdvlak");
+        var subafweging = Tekst("subafweging");
+        var kaderVlak = c.Kader.Hoofdvlakken.FirstOrDefault(h => h.Code == hoofdvlak);
+        if (kaderVlak is null)
+        {
+            fouten.Add($"{waar}: hoofdvlak '{hoofdvlak}' bestaat niet (kies uit {string.Join(", ", c.Kader.Hoofdvlakken.Select(h => h.Code))}).");
+        }
+        else if (kaderVlak.Subafwegingen.All(s => s.Code != subafweging))
+        {
+            fouten.Add($"{waar}: subafweging '{subafweging}' hoort niet bij hoofdvlak '{hoofdvlak}' (kies uit {string.Join(", ", kaderVlak.Subafwegingen.Select(s => s.Code))}).");
+        }
+
+        var dimensie = Tekst("dimensie");
+        if (c.Kader.Dimensies.All(d => d.Code != dimensie))
+        {
+            fouten.Add($"{waar}: dimensie '{dimensie}' bestaat niet (kies uit {string.Join(", ", c.Kader.Dimensies.Select(d => d.Code))}).");
+        }
+
+        var ernst = Tekst("ernst");
+        if (!Uitkomst.Ernst.Alle.Contains(ernst))
+        {
+            fouten.Add($"{waar}: ernst '{ernst}' bestaat niet (kies uit {string.Join(", ", Uitkomst.Ernst.Alle)}).");
+        }
+
+        var gewicht = p.TryGetProperty("gewicht", out var g) && g.ValueKind == JsonValueKind.Number ? g.GetDecimal() : -1;
+        if (gewicht is < 0 or > 5)
+        {
+            fouten.Add($"{waar}: 'gewicht' moet een getal van 0 tot en met 5 zijn.");
+        }
+        else if (ernst == Uitkomst.Ernst.Informatie && gewicht != 0)
+        {
+            fouten.Add($"{waar}: een regel met ernst 'informatie' telt niet mee in de score; geef hem gewicht 0.");
+        }
+
+        var sleutel = p.TryGetProperty("sleutel", out var s) && s.ValueKind == JsonValueKind.True;
+        Toelichting? toelichting = null;
+        if (p.TryGetProperty("toelichting", out var t) && t.ValueKind == JsonValueKind.Object)
+        {
+            string Deel(string naam, bool nodig) =>
+                t.TryGetProperty(naam, out var d) && d.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(d.GetString())
+                    ? d.GetString()!
+                    : nodig ? Mis(naam) : "";
+            string Mis(string naam)
+            {
+                fouten.Add($"{waar}: toelichting.{naam} ontbreekt.");
+                return "";
+            }
+
+            toelichting = new Toelichting(
+                Deel("voldaan", true),
+                Deel("nietVoldaan", true),
+                Deel("onbekend", vereist.Count > 0),
+                Deel("nietVanToepassing", vanToepassingTekst is not null));
+        }
+        else
+        {
+            fouten.Add($"{waar}: 'toelichting' met voldaan/nietVoldaan/onbekend/nietVanToepassing ontbreekt.");
+        }
+
+        var voorwaarde = Tekst("voorwaarde", nodig: ernst is Uitkomst.Ernst.Blokkerend or Uitkomst.Ernst.Kritiek or Uitkomst.Ernst.Belangrijk);
+        var advies = Tekst("advies", nodig: ernst == Uitkomst.Ernst.Advies);
+        if (fouten.Count > aantalFouten || conditie is null || toelichting is null)
+        {
+            return null;
+        }
+
+        return new Regel
+        {
+            Id = rule.RuleName!,
+            Workflow = workflow,
+            Expressie = rule.Expression,
+            VanToepassingExpressie = vanToepassingTekst,
+            Factor = factor,
+            Titel = titel,
+            Bronnen = bronnen,
+            Vereist = vereist,
+            Parameters = gedeclareerdeParameters,
+            Hoofdvlak = hoofdvlak,
+            Subafweging = subafweging,
+            Dimensie = dimensie,
+            Ernst = ernst,
+            Gewicht = gewicht,
+            Sleutel = sleutel,
+            Toelichting = toelichting,
+            Voorwaarde = voorwaarde.Length == 0 ? null : voorwaarde,
+            Advies = advies.Length == 0 ? null : advies,
+            Conditie = conditie,
+            VanToepassing = vanToepassing,
+            VanToepassingLeest = vanToepassingLeest,
+            VoldaanTekst = SjabloonVan(toelichting.Voldaan, "toelichting.voldaan"),
+            NietVoldaanTekst = SjabloonVan(toelichting.NietVoldaan, "toelichting.nietVoldaan"),
+        };
+    }
+
+    private static Func<object[], T>? Compileer<T>(string? expressie, string waar, string veld, Context c)
+    {
+        if (string.IsNullOrWhiteSpace(expressie))
+        {
+            c.Fouten.Add($"{waar}: '{veld}' is leeg.");
+            return null;
+        }
+
+        try
+        {
+            return c.Parser.Compile<T>(expressie, c.Invoer);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            c.Fouten.Add($"{waar}: '{veld}' is geen geldige expressie: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static ExpressieAnalyse? Analyseer(string? expressie, string waar, Context c)
+    {
+        if (string.IsNullOrWhiteSpace(expressie))
+        {
+            return null;
+        }
+
+        try
+        {
+            var boom = c.Parser.Parse(expressie, c.ParameterExpressies, null);
+            return ExpressieAnalyse.Analyseer(boom, c.ParameterExpressies[0], c.ParameterExpressies[1], c.ParameterExpressies[2]);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _ = waar;
+            return null; // Compileer already reported the syntax error.
+        }
+    }
+
+    private static List<Bron> LeesBronnen(JsonElement p, string waar, List<string> fouten)
+    {
+        var bronnen = new List<Bron>();
+        if (p.TryGetProperty("bronnen", out var b) && b.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var bron in b.EnumerateArray())
+            {
+                var document = bron.TryGetProperty("document", out var d) ? d.GetString() ?? "" : "";
+                var plaats = bron.TryGetProperty("plaats", out var pl) ? pl.GetString() ?? "" : "";
+                if (!BronDocument().IsMatch(document) || string.IsNullOrWhiteSpace(plaats))
+                {
+                    fouten.Add($"{waar}: een bron heeft een document als '002_7287778b7ae905cd.txt' en een plaats (hoofdstuk of regels) nodig.");
+                }
+
+                bronnen.Add(new Bron(document, plaats));
+            }
+        }
+
+        if (bronnen.Count == 0)
+        {
+            fouten.Add($"{waar}: elke regel noemt minstens één bron.");
+        }
+
+        return bronnen;
+    }
+
+    private static Workflow LeesWorkflow(JsonElement wortel, string bestand)
+    {
+        var naam = wortel.TryGetProperty("WorkflowName", out var n) ? n.GetString() : null;
+        if (string.IsNullOrWhiteSpace(naam) || !wortel.TryGetProperty("Rules", out var rules) || rules.ValueKind != JsonValueKind.Array)
+        {
+            throw new RegelsetFout($"{bestand}: een workflow heeft 'WorkflowName' en een lijst 'Rules' nodig.");
+        }
+
+        return new Workflow
+        {
+            WorkflowName = naam,
+            Rules = [.. rules.EnumerateArray().Select(r => new Rule
+            {
+                RuleName = r.TryGetProperty("RuleName", out var rn) ? rn.GetString() : null,
+                Expression = r.TryGetProperty("Expression", out var ex) ? ex.GetString() : null,
+                RuleExpressionType = RuleExpressionType.LambdaExpression,
+                SuccessEvent = r.TryGetProperty("SuccessEvent", out var se) ? se.GetString() : Uitkomst.Status.Voldaan,
+                Properties = r.TryGetProperty("Properties", out var props) && props.ValueKind == JsonValueKind.Object
+                    ? props.EnumerateObject().ToDictionary(e => e.Name, e => (object)e.Value.Clone())
+                    : null,
+            })],
+        };
+    }
+
+    private static Kader LeesKader(string pad, out IReadOnlyList<string> workflows, out string aanbevelingen)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(pad));
+        var k = document.RootElement;
+        workflows = [.. k.GetProperty("workflows").EnumerateArray().Select(w => w.GetString()!)];
+        aanbevelingen = k.GetProperty("aanbevelingen").GetString()!;
+        static Bron BronVan(JsonElement e) => new(e.GetProperty("document").GetString()!, e.GetProperty("plaats").GetString()!);
+        return new Kader(
+            k.GetProperty("naam").GetString()!,
+            k.GetProperty("versie").GetString()!,
+            DateOnly.ParseExact(k.GetProperty("geldigVanaf").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            k.GetProperty("omschrijving").GetString()!,
+            [.. k.GetProperty("bronnen").EnumerateArray().Select(BronVan)],
+            [.. k.GetProperty("hoofdvlakken").EnumerateArray().Select(h => new KaderHoofdvlak(
+                h.GetProperty("code").GetString()!,
+                h.GetProperty("titel").GetString()!,
+                h.GetProperty("omschrijving").GetString()!,
+                BronVan(h.GetProperty("bron")),
+                [.. h.GetProperty("subafwegingen").EnumerateArray().Select(s => new KaderSubafweging(
+                    s.GetProperty("code").GetString()!,
+                    s.GetProperty("titel").GetString()!,
+                    s.GetProperty("vraag").GetString()!,
+                    BronVan(s.GetProperty("bron"))))]))],
+            [.. k.GetProperty("dimensies").EnumerateArray().Select(d => new KaderDimensie(
+                d.GetProperty("code").GetString()!,
+                d.GetProperty("titel").GetString()!,
+                d.GetProperty("omschrijving").GetString()!,
+                BronVan(d.GetProperty("bron"))))]);
+    }
+
+    private static Dictionary<string, Parameter> LeesParameters(string map, string? overschrijving, List<string> fouten)
+    {
+        var parameters = new Dictionary<string, Parameter>(StringComparer.Ordinal);
+        var parameterMap = Path.Combine(map, "parameters");
+        foreach (var bestand in Directory.GetFiles(parameterMap, "*.json").Order(StringComparer.Ordinal))
+        {
+            foreach (var parameter in LeesParameterBestand(bestand, fouten))
+            {
+                if (!parameters.TryAdd(parameter.Naam, parameter))
+                {
+                    fouten.Add($"{Path.GetFileName(bestand)}: de parameter '{parameter.Naam}' staat ook in {parameters[parameter.Naam].Bestand}.");
+                }
+            }
+        }
+
+        if (overschrijving is not null)
+        {
+            if (!File.Exists(overschrijving))
+            {
+                throw new RegelsetFout($"Het parameterbestand '{overschrijving}' bestaat niet.");
+            }
+
+            foreach (var parameter in LeesParameterBestand(overschrijving, fouten))
+            {
+                if (!parameters.TryGetValue(parameter.Naam, out var oud))
+                {
+                    fouten.Add($"{Path.GetFileName(overschrijving)}: de parameter '{parameter.Naam}' bestaat niet en kan dus niet worden overschreven.");
+                }
+                else if (oud.Herkomst == Parameter.HerkomstBron && parameter.Herkomst != Parameter.HerkomstBron)
+                {
+                    fouten.Add($"{Path.GetFileName(overschrijving)}: '{parameter.Naam}' komt uit de bron ({oud.Bron?.Document} {oud.Bron?.Plaats}); een provincie kan hem alleen vervangen met een andere bron.");
+                }
+                else
+                {
+                    parameters[parameter.Naam] = parameter;
+                }
+            }
+        }
+
+        return parameters;
+    }
+
+    private static IEnumerable<Parameter> LeesParameterBestand(string bestand, List<string> fouten)
+    {
+        var naam = Path.GetFileName(bestand);
+        using var document = JsonDocument.Parse(File.ReadAllBytes(bestand), new JsonDocumentOptions { AllowDuplicateProperties = false });
+        var lijst = new List<Parameter>();
+        foreach (var e in document.RootElement.GetProperty("parameters").EnumerateObject())
+        {
+            var p = e.Value;
+            var waar = $"{naam}: parameter '{e.Name}'";
+            string? Tekst(string veld) => p.TryGetProperty(veld, out var w) && w.ValueKind == JsonValueKind.String ? w.GetString() : null;
+            var herkomst = Tekst("herkomst");
+            Bron? bron = p.TryGetProperty("bron", out var b) && b.ValueKind == JsonValueKind.Object
+                ? new Bron(b.GetProperty("document").GetString() ?? "", b.GetProperty("plaats").GetString() ?? "")
+                : null;
+            if (!p.TryGetProperty("waarde", out var w) || w.ValueKind != JsonValueKind.Number)
+            {
+                fouten.Add($"{waar}: 'waarde' moet een getal zijn.");
+                continue;
+            }
+
+            if (herkomst is not (Parameter.HerkomstBron or Parameter.HerkomstBeleidskeuze))
+            {
+                fouten.Add($"{waar}: 'herkomst' is 'bron' of 'beleidskeuze'.");
+            }
+            else if (herkomst == Parameter.HerkomstBron && (bron is null || !BronDocument().IsMatch(bron.Document)))
+            {
+                fouten.Add($"{waar}: herkomst 'bron' vraagt een 'bron' met document en plaats.");
+            }
+            else if (herkomst == Parameter.HerkomstBeleidskeuze && string.IsNullOrWhiteSpace(Tekst("toelichting")))
+            {
+                fouten.Add($"{waar}: een beleidskeuze heeft een 'toelichting' nodig: waarom deze waarde?");
+            }
+
+            if (!DateOnly.TryParseExact(Tekst("geldigVanaf"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var geldig))
+            {
+                fouten.Add($"{waar}: 'geldigVanaf' moet een datum JJJJ-MM-DD zijn.");
+            }
+
+            if (string.IsNullOrWhiteSpace(Tekst("omschrijving")))
+            {
+                fouten.Add($"{waar}: 'omschrijving' ontbreekt.");
+            }
+
+            lijst.Add(new Parameter(e.Name, w.GetDecimal(), Tekst("eenheid") ?? "", Tekst("omschrijving") ?? "", herkomst ?? "", bron, Tekst("toelichting"), geldig, naam));
+        }
+
+        return lijst;
+    }
+
+    private static object MaakParameterObject(IReadOnlyDictionary<string, Parameter> parameters)
+    {
+        IDictionary<string, object?> waarden = new ExpandoObject();
+        foreach (var (naam, parameter) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            waarden[naam] = parameter.Waarde;
+        }
+
+        return waarden.Count == 0 ? new object() : Utils.GetTypedObject(waarden);
+    }
+
+    private static string BerekenHash(string map, string? overschrijving)
+    {
+        var bestanden = Directory.GetFiles(map, "*.json", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(map, f).Replace('\\', '/').StartsWith("tests/", StringComparison.Ordinal))
+            .Select(f => (Naam: Path.GetRelativePath(map, f).Replace('\\', '/'), Pad: f))
+            .Order()
+            .ToList();
+        if (overschrijving is not null)
+        {
+            bestanden.Add(("overschrijving/" + Path.GetFileName(overschrijving), overschrijving));
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (naam, pad) in bestanden)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(naam + "\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes(File.ReadAllText(pad).Replace("\r\n", "\n", StringComparison.Ordinal)));
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)+$")]
+    private static partial Regex RegelId();
+
+    [GeneratedRegex(@"^\d{3}_[0-9a-f]{16}\.txt$")]
+    private static partial Regex BronDocument();
+}

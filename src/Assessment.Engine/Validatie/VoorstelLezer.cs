@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using Assessment.Domain.Json;
+using Assessment.Domain.Voorstellen;
+
+namespace Assessment.Engine.Validatie;
+
+/// <summary>The outcome of reading a proposal: either a valid <see cref="Voorstel"/> or a problem document.</summary>
+public sealed record Leesresultaat(Voorstel? Voorstel, Probleem? Probleem)
+{
+    public bool IsGeldig => Voorstel is not null;
+}
+
+/// <summary>
+/// Turns submitted bytes into a valid <see cref="Voorstel"/>, or a Dutch problem document naming every
+/// invalid field: size limit, JSON syntax (with line and position), the published JSON Schema, and the
+/// checks a schema cannot express (unique municipality names and CBS codes, the host among the partners).
+/// It never throws on input.
+/// </summary>
+public sealed class VoorstelLezer(JsonSchemaValidator schema)
+{
+    /// <summary>The largest proposal accepted: 1 MiB.</summary>
+    public const int MaximaleGrootte = 1024 * 1024;
+
+    private static readonly JsonDocumentOptions DocumentOpties = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 32,
+        AllowDuplicateProperties = false,
+    };
+
+    public Leesresultaat Lees(ReadOnlyMemory<byte> invoer)
+    {
+        if (invoer.Length > MaximaleGrootte)
+        {
+            return new(null, TeGroot(invoer.Length));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(invoer, DocumentOpties);
+        }
+        catch (JsonException ex)
+        {
+            return new(null, OngeldigeJson(ex));
+        }
+
+        using (document)
+        {
+            return Lees(document.RootElement);
+        }
+    }
+
+    /// <summary>The problem for a proposal over <see cref="MaximaleGrootte"/> (HTTP 413).</summary>
+    public static Probleem TeGroot(long lengte) => new()
+    {
+        Type = ProbleemTypen.TeGroot,
+        Title = "Voorstel te groot",
+        Status = 413,
+        Detail = $"Het voorstel is {lengte.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))} bytes; de grens is 1 MiB ({MaximaleGrootte.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))} bytes).",
+    };
+
+    public Leesresultaat Lees(string json) => Lees(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Validates an already parsed document and, when valid, materialises the proposal.</summary>
+    public Leesresultaat Lees(JsonElement wortel)
+    {
+        var fouten = new List<Fout>();
+        if (wortel.ValueKind != JsonValueKind.Object)
+        {
+            fouten.Add(new PadBouwer().Fout("type", "Een voorstel is een JSON-object ({ ... })."));
+            return new(null, Ongeldig(fouten));
+        }
+
+        schema.Valideer(wortel, fouten);
+        ControleerSamenhang(wortel, fouten);
+        if (fouten.Count > 0)
+        {
+            return new(null, Ongeldig(fouten));
+        }
+
+        try
+        {
+            var voorstel = wortel.Deserialize(ContractJsonContext.Default.Voorstel)!;
+            return new(voorstel, null);
+        }
+        catch (JsonException ex)
+        {
+            // The schema accepted something the model cannot hold: report it as a field error, never a crash.
+            fouten.Add(new Fout("body", "#", "$" + (ex.Path ?? "").TrimStart('$'), "type", "Deze waarde past niet in het voorstel: " + ex.Message));
+            return new(null, Ongeldig(fouten));
+        }
+    }
+
+    private static void ControleerSamenhang(JsonElement wortel, List<Fout> fouten)
+    {
+        if (!wortel.TryGetProperty("gemeenten", out var gemeenten) || gemeenten.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var namen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var codes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var pad = new PadBouwer().Met("gemeenten");
+        var i = 0;
+        foreach (var gemeente in gemeenten.EnumerateArray())
+        {
+            if (gemeente.ValueKind == JsonValueKind.Object)
+            {
+                if (gemeente.TryGetProperty("naam", out var naam) && naam.ValueKind == JsonValueKind.String)
+                {
+                    var sleutel = naam.GetString()!.Trim();
+                    if (!namen.TryAdd(sleutel, i))
+                    {
+                        fouten.Add(pad.Index(i).Met("naam").Fout("dubbel",
+                            $"De gemeente '{sleutel}' staat er twee keer in (ook op positie {namen[sleutel] + 1}); elke gemeente doet één keer mee."));
+                    }
+                }
+
+                if (gemeente.TryGetProperty("cbsCode", out var code) && code.ValueKind == JsonValueKind.String
+                    && !codes.TryAdd(code.GetString()!, i))
+                {
+                    fouten.Add(pad.Index(i).Met("cbsCode").Fout("dubbel",
+                        $"De CBS-code '{code.GetString()}' staat er twee keer in (ook op positie {codes[code.GetString()!] + 1})."));
+                }
+            }
+
+            i++;
+        }
+
+        if (wortel.TryGetProperty("samenwerking", out var samenwerking) && samenwerking.ValueKind == JsonValueKind.Object
+            && samenwerking.TryGetProperty("gastgemeente", out var gast) && gast.ValueKind == JsonValueKind.String
+            && namen.Count > 0 && !namen.ContainsKey(gast.GetString()!.Trim()))
+        {
+            fouten.Add(new PadBouwer().Met("samenwerking").Met("gastgemeente").Fout("gastgemeente",
+                $"De gastgemeente '{gast.GetString()}' is geen van de deelnemende gemeenten ({string.Join(", ", namen.Keys)})."));
+        }
+    }
+
+    private static Probleem Ongeldig(List<Fout> fouten) => new()
+    {
+        Type = ProbleemTypen.OngeldigVoorstel,
+        Title = "Ongeldig voorstel",
+        Status = 400,
+        Detail = fouten.Count == 1
+            ? "Het voorstel bevat 1 ongeldig veld; zie 'errors'."
+            : $"Het voorstel bevat {fouten.Count} ongeldige velden; zie 'errors'.",
+        Errors = fouten,
+    };
+
+    private static Probleem OngeldigeJson(JsonException ex)
+    {
+        var regel = (ex.LineNumber ?? 0) + 1;
+        var positie = (ex.BytePositionInLine ?? 0) + 1;
+        var pad = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+        var detail = $"Het voorstel is geen geldige JSON: fout op regel {regel}, positie {positie}. {Uitleg(ex)}";
+        return new Probleem
+        {
+            Type = ProbleemTypen.OngeldigeJson,
+            Title = "Ongeldige JSON",
+            Status = 400,
+            Detail = detail,
+            Errors = [new Fout("body", "#", pad, "json", detail)],
+        };
+    }
+
+    private static string Uitleg(JsonException ex)
+    {
+        var m = ex.Message;
+        if (m.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Een veld komt twee keer voor in hetzelfde object.";
+        }
+
+        if (m.Contains("end of data", StringComparison.OrdinalIgnoreCase) || m.Contains("incomplete", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Het document houdt halverwege op (afgebroken JSON).";
+        }
+
+        if (m.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Het document is te diep genest.";
+        }
+
+        return m.Contains("invalid", StringComparison.OrdinalIgnoreCase) || m.Contains("expected", StringComparison.OrdinalIgnoreCase)
+            ? "Daar staat een teken dat in JSON niet is toegestaan, of een komma, haakje of aanhalingsteken ontbreekt."
+            : "Controleer de opbouw van het document.";
+    }
+}

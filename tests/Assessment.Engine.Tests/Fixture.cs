@@ -1,0 +1,24 @@
+using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Regels;
+
+namespace Assessment.Engine.Tests;
+
+/// <summary>The shipped rule set, loaded and compiled once for all tests.</summary>
+public static class Standaard
+{
+    private static readonly Lazy<Regelset> LazyRegelset = new(() => RegelsetLader.LaadStandaard());
+
+    public static Regelset Regelset => LazyRegelset.Value;
+
+    public static Beoordelaar Beoordelaar { get; } = new(Regelset, new VasteKlok());
+
+    public static string Map(string naam) => Path.Combine(AppContext.BaseDirectory, naam);
+}
+
+/// <summary>A clock fixed at 2026-11-22 12:00 UTC, so ids and timestamps are reproducible in tests.</summary>
+public sealed class VasteKlok : TimeProvider
+{
+    public static readonly DateTimeOffset Moment = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => Moment;
+}
