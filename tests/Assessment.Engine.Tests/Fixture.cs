@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
+using Assessment.Engine.Validatie;
 
 namespace Assessment.Engine.Tests;
 
@@ -10,7 +12,15 @@ public static class Standaard
 
     public static Regelset Regelset => LazyRegelset.Value;
 
-    public static Beoordelaar Beoordelaar { get; } = new(Regelset, new VasteKlok());
+    private static readonly Lazy<Beoordelaar> LazyBeoordelaar = new(() => new Beoordelaar(Regelset, new VasteKlok()));
+
+    public static Beoordelaar Beoordelaar => LazyBeoordelaar.Value;
+
+    /// <summary>The published schema alone, for tests that only read proposals.</summary>
+    public static JsonSchemaValidator Schema { get; } =
+        JsonSchemaValidator.Laad(JsonDocument.Parse(File.ReadAllText(Map(Path.Combine("rules", "schema", "voorstel.schema.json")))).RootElement.Clone());
+
+    public static VoorstelLezer Lezer { get; } = new(Schema);
 
     public static string Map(string naam) => Path.Combine(AppContext.BaseDirectory, naam);
 }

@@ -119,7 +119,7 @@ public static partial class RegelsetLader
             try
             {
                 // RulesEngine validates the workflows itself (names, expressions, structure).
-                _ = new RulesEngine.RulesEngine([.. workflows], Instellingen);
+                _ = new RulesEngine.RulesEngine([.. workflows.Where(w => w.Rules.Any())], Instellingen);
             }
             catch (Exception ex) when (ex is RulesEngine.Exceptions.RuleValidationException or ArgumentException)
             {
