@@ -36,6 +36,18 @@ public static partial class RegelsetLader
 
     public static Regelset Laad(string map, string? parameterOverschrijving = null)
     {
+        try
+        {
+            return LaadMap(map, parameterOverschrijving);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new RegelsetFout($"De regelset in '{map}' is niet bruikbaar: {ex.Message}");
+        }
+    }
+
+    private static Regelset LaadMap(string map, string? parameterOverschrijving)
+    {
         if (!Directory.Exists(map))
         {
             throw new RegelsetFout($"De map met regels '{map}' bestaat niet.");

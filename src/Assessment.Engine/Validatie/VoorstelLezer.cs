@@ -37,6 +37,19 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
             return new(null, TeGroot(invoer.Length));
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(invoer.Span))
+        {
+            var detail = "Het voorstel is geen geldige UTF-8-tekst: sla het bestand op als UTF-8.";
+            return new(null, new Probleem
+            {
+                Type = ProbleemTypen.OngeldigeJson,
+                Title = "Ongeldige JSON",
+                Status = 400,
+                Detail = detail,
+                Errors = [new Fout("body", "#", "$", "utf8", detail)],
+            });
+        }
+
         JsonDocument document;
         try
         {

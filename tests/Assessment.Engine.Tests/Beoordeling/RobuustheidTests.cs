@@ -26,10 +26,17 @@ public class RobuustheidTests
         for (var i = 0; i < 3000; i++)
         {
             var json = JsonNode.Parse(VoorstelBouwer.Basis().Json())!.AsObject();
-            var aantal = random.Next(1, 6);
+            var aantal = random.Next(1, 4);
             for (var j = 0; j < aantal; j++)
             {
-                JsonPad.Zet(json, paden[random.Next(paden.Count)], Waarden[random.Next(Waarden.Length)]?.DeepClone());
+                try
+                {
+                    JsonPad.Zet(json, paden[random.Next(paden.Count)], random.Next(3) == 0 ? Waarden[random.Next(Waarden.Length)]?.DeepClone() : null);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                {
+                    // An earlier mutation replaced a parent of this path: nothing to set.
+                }
             }
 
             var resultaat = Standaard.Lezer.Lees(json.ToJsonString());

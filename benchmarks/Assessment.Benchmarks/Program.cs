@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Assessment.Benchmarks.BeoordelingBenchmarks).Assembly).Run(args);
