@@ -12,7 +12,7 @@ public static class Evaluatie
         regelset ??= Standaard.Regelset;
         var regel = regelset.Regels.Concat(regelset.Aanbevelingsregels).SingleOrDefault(r => r.Id == regelId)
             ?? throw new ArgumentException($"Regel '{regelId}' bestaat niet.");
-        var uitkomst = Regelevaluatie.Evalueer([regel], voorstel, new Afgeleid(voorstel), regelset.ParameterObject)[0];
+        var uitkomst = Regelevaluatie.Evalueer(regelset, [regel], voorstel, new Afgeleid(voorstel))[0];
         return uitkomst.Fout is null ? uitkomst.Status : "fout: " + uitkomst.Fout;
     }
 }

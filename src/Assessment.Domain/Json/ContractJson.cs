@@ -33,6 +33,10 @@ public static class ContractJson
     public static string Schrijf(Afweging afweging, bool compact = false) =>
         JsonSerializer.Serialize(afweging, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Afweging)));
 
+    /// <summary>The proposal as compact UTF-8 JSON (its canonical form: fixed member order, no nulls).</summary>
+    public static byte[] SchrijfUtf8(Voorstel voorstel) =>
+        JsonSerializer.SerializeToUtf8Bytes(voorstel, OptiesCompact.GetTypeInfo(typeof(Voorstel)));
+
     public static string Schrijf(Voorstel voorstel, bool compact = false) =>
         JsonSerializer.Serialize(voorstel, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Voorstel)));
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
 using Assessment.Domain.Voorstellen;
@@ -23,7 +22,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
     public Afweging Beoordeel(Voorstel voorstel)
     {
         var afgeleid = new Afgeleid(voorstel);
-        var uitkomsten = Regelevaluatie.Evalueer(regelset.Regels, voorstel, afgeleid, regelset.ParameterObject);
+        var uitkomsten = Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, afgeleid);
         var weging = Weging.Bereken(regelset, uitkomsten);
         var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
 
@@ -44,15 +43,14 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             Voorwaarden = weging.Voorwaarden,
             Aanbevelingen = [.. Aanbevelingen(uitkomsten, voorstel, afgeleid)],
             OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, voorstel),
-            Varianten = Varianten(voorstel, weging),
+            Varianten = Varianten(voorstel, uitkomsten, weging),
         };
     }
 
     /// <summary>The SHA-256 of the proposal in canonical form: absent and null answers, and layout, do not matter.</summary>
     public static string InvoerHash(Voorstel voorstel)
     {
-        var canoniek = ContractJson.Schrijf(voorstel, compact: true);
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canoniek)));
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(ContractJson.SchrijfUtf8(voorstel)));
     }
 
     private Bevinding Bevinding(Regeluitkomst u, object[] invoer, Voorstel voorstel)
@@ -81,15 +79,8 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             Toelichting = toelichting,
             Bronnen = regel.Bronnen,
             OntbrekendeVelden = u.Ontbrekend,
-            Parameters = [.. regel.Parameters.Select(BeschrijfParameter)],
+            Parameters = regel.ParameterBeschrijvingen,
         };
-    }
-
-    private string BeschrijfParameter(string naam)
-    {
-        var p = regelset.Parameters[naam];
-        var herkomst = p.Herkomst == Parameter.HerkomstBron ? $"bron: {p.Bron?.Document} {p.Bron?.Plaats}" : "beleidskeuze";
-        return $"{naam} = {p.Waarde.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({herkomst})";
     }
 
     private IEnumerable<Aanbeveling> Aanbevelingen(Regeluitkomst[] uitkomsten, Voorstel voorstel, Afgeleid afgeleid)
@@ -100,7 +91,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         }
 
         var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
-        foreach (var u in Regelevaluatie.Evalueer(regelset.Aanbevelingsregels, voorstel, afgeleid, regelset.ParameterObject)
+        foreach (var u in Regelevaluatie.Evalueer(regelset, regelset.Aanbevelingsregels, voorstel, afgeleid)
                      .Where(u => u.Status == Uitkomst.Status.Voldaan))
         {
             yield return new Aanbeveling(u.Regel.Id, u.Regel.Aan!, u.Regel.VoldaanTekst.Vul(invoer), u.Regel.Bronnen);
@@ -134,7 +125,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
     /// <summary>The schema's Dutch title for a concrete field, with the municipality's name for per-municipality answers.</summary>
     private string Vraag(string veld, Voorstel voorstel)
     {
-        var algemeen = System.Text.RegularExpressions.Regex.Replace(veld, @"\[\d+\]", "[]");
+        var algemeen = Algemeen(veld);
         var titel = regelset.Schema.TitelVan(algemeen) ?? veld;
         var open = veld.IndexOf('[', StringComparison.Ordinal);
         if (veld.StartsWith("gemeenten[", StringComparison.Ordinal) && open > 0)
@@ -149,7 +140,15 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         return titel;
     }
 
-    private IReadOnlyList<Variant> Varianten(Voorstel voorstel, Weging.Resultaat voorgesteld)
+    /// <summary><c>gemeenten[1].urgentie</c> → <c>gemeenten[].urgentie</c>.</summary>
+    private static string Algemeen(string veld)
+    {
+        var open = veld.IndexOf('[', StringComparison.Ordinal);
+        var sluit = open < 0 ? -1 : veld.IndexOf(']', open);
+        return sluit < 0 ? veld : string.Concat(veld.AsSpan(0, open + 1), Algemeen(veld[sluit..]));
+    }
+
+    private IReadOnlyList<Variant> Varianten(Voorstel voorstel, Regeluitkomst[] basis, Weging.Resultaat voorgesteld)
     {
         var vormen = Waarden.Vorm.Varianten.Contains(voorstel.Samenwerking.Vorm)
             ? Waarden.Vorm.Varianten
@@ -164,7 +163,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             }
 
             var variant = AlsVorm(voorstel, vorm);
-            var uitkomsten = Regelevaluatie.Evalueer(regelset.Regels, variant, new Afgeleid(variant), regelset.ParameterObject);
+            var uitkomsten = Regelevaluatie.EvalueerVariant(regelset, basis, variant, new Afgeleid(variant, voorstel.Samenwerking.Vorm));
             var weging = Weging.Bereken(regelset, uitkomsten);
             lijst.Add(new Variant(vorm, false, weging.Score, weging.Oordeel, weging.Voorwaarden.Count));
         }

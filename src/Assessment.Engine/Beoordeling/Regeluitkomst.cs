@@ -11,30 +11,58 @@ internal readonly record struct Regeluitkomst(Regel Regel, string Status, IReadO
 }
 
 /// <summary>
-/// Evaluates every rule of a rule set against one proposal with three-valued logic: a rule whose
-/// <c>vanToepassing</c> is false is <c>niet_van_toepassing</c>; one whose required answers are unknown is
-/// <c>onbekend</c> without being evaluated; otherwise its compiled expression decides.
+/// Evaluates rules against one proposal with three-valued logic: a rule whose <c>vanToepassing</c> is false
+/// is <c>niet_van_toepassing</c>; one whose required answers are unknown is <c>onbekend</c> without being
+/// evaluated; otherwise its compiled expression decides.
 /// </summary>
-internal static class Regelevaluatie
+internal sealed class Regelevaluatie
 {
-    public static Regeluitkomst[] Evalueer(IReadOnlyList<Regel> regels, Voorstel voorstel, Afgeleid afgeleid, object parameters)
+    private readonly Voorstel _voorstel;
+    private readonly object[] _invoer;
+    private readonly List<string>?[] _ontbrekend;
+
+    private Regelevaluatie(Regelset regelset, Voorstel voorstel, Afgeleid afgeleid)
     {
-        var invoer = new object[] { voorstel, afgeleid, parameters };
-        var ontbrekendPerPad = new Dictionary<VeldPad, List<string>>(ReferenceEqualityComparer.Instance);
+        _voorstel = voorstel;
+        _invoer = [voorstel, afgeleid, regelset.ParameterObject];
+        _ontbrekend = new List<string>?[regelset.AantalVeldPaden];
+    }
+
+    /// <summary>Evaluates <paramref name="regels"/> (rules of <paramref name="regelset"/>) for a proposal.</summary>
+    public static Regeluitkomst[] Evalueer(Regelset regelset, IReadOnlyList<Regel> regels, Voorstel voorstel, Afgeleid afgeleid)
+    {
+        var evaluatie = new Regelevaluatie(regelset, voorstel, afgeleid);
         var uitkomsten = new Regeluitkomst[regels.Count];
         for (var i = 0; i < regels.Count; i++)
         {
-            uitkomsten[i] = EvalueerRegel(regels[i], voorstel, invoer, ontbrekendPerPad);
+            uitkomsten[i] = evaluatie.EvalueerRegel(regels[i]);
         }
 
         return uitkomsten;
     }
 
-    private static Regeluitkomst EvalueerRegel(Regel regel, Voorstel voorstel, object[] invoer, Dictionary<VeldPad, List<string>> cache)
+    /// <summary>
+    /// The outcomes for the same proposal under another form: only rules that read the form (or the host)
+    /// can change, so only those are evaluated again; the others are taken from <paramref name="basis"/>.
+    /// </summary>
+    public static Regeluitkomst[] EvalueerVariant(Regelset regelset, Regeluitkomst[] basis, Voorstel variant, Afgeleid afgeleid)
     {
-        if (regel.VanToepassing is { } vanToepassing
-            && regel.VanToepassingLeest.All(p => Ontbrekend(p, voorstel, cache).Count == 0)
-            && !vanToepassing(invoer))
+        var evaluatie = new Regelevaluatie(regelset, variant, afgeleid);
+        var uitkomsten = (Regeluitkomst[])basis.Clone();
+        for (var i = 0; i < uitkomsten.Length; i++)
+        {
+            if (uitkomsten[i].Regel.LeestVorm)
+            {
+                uitkomsten[i] = evaluatie.EvalueerRegel(uitkomsten[i].Regel);
+            }
+        }
+
+        return uitkomsten;
+    }
+
+    private Regeluitkomst EvalueerRegel(Regel regel)
+    {
+        if (regel.VanToepassing is { } vanToepassing && AllesBekend(regel.VanToepassingLeest) && !vanToepassing(_invoer))
         {
             return new(regel, Uitkomst.Status.NietVanToepassing, []);
         }
@@ -42,7 +70,7 @@ internal static class Regelevaluatie
         List<string>? ontbrekend = null;
         foreach (var pad in regel.Vereist)
         {
-            var hier = Ontbrekend(pad, voorstel, cache);
+            var hier = Ontbrekend(pad);
             if (hier.Count > 0)
             {
                 (ontbrekend ??= []).AddRange(hier);
@@ -56,7 +84,7 @@ internal static class Regelevaluatie
 
         try
         {
-            return new(regel, regel.Conditie(invoer) ? Uitkomst.Status.Voldaan : Uitkomst.Status.NietVoldaan, []);
+            return new(regel, regel.Conditie(_invoer) ? Uitkomst.Status.Voldaan : Uitkomst.Status.NietVoldaan, []);
         }
         catch (Exception ex) when (ex is ArithmeticException or InvalidOperationException or NullReferenceException or ArgumentException)
         {
@@ -65,13 +93,33 @@ internal static class Regelevaluatie
         }
     }
 
-    private static List<string> Ontbrekend(VeldPad pad, Voorstel voorstel, Dictionary<VeldPad, List<string>> cache)
+    private bool AllesBekend(IReadOnlyList<VeldPad> paden)
     {
-        if (!cache.TryGetValue(pad, out var lijst))
+        foreach (var pad in paden)
+        {
+            if (Ontbrekend(pad).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private List<string> Ontbrekend(VeldPad pad)
+    {
+        if (pad.Index < 0)
+        {
+            var los = new List<string>();
+            pad.VoegOntbrekendeToe(_voorstel, los);
+            return los;
+        }
+
+        if (_ontbrekend[pad.Index] is not { } lijst)
         {
             lijst = [];
-            pad.VoegOntbrekendeToe(voorstel, lijst);
-            cache[pad] = lijst;
+            pad.VoegOntbrekendeToe(_voorstel, lijst);
+            _ontbrekend[pad.Index] = lijst;
         }
 
         return lijst;

@@ -8,10 +8,12 @@ namespace Assessment.Engine.Beoordeling;
 /// Scores and verdict, as described for provinces in <c>docs/scoremethode.md</c>. A score is the share of
 /// the weight of the judged rules (voldaan or niet_voldaan) that is met, 0..100; unknown and inapplicable
 /// rules do not count, and <see cref="Resultaat.Dekking"/> says how much of the applicable weight was known.
+/// One pass over the outcomes gathers every total.
 /// </summary>
 internal static class Weging
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly string[] ErnstVolgorde = [Uitkomst.Ernst.Blokkerend, Uitkomst.Ernst.Kritiek, Uitkomst.Ernst.Belangrijk];
 
     internal sealed record Resultaat(
         int Score,
@@ -22,61 +24,100 @@ internal static class Weging
         PubliekeWaardeScores PubliekeWaarde,
         IReadOnlyList<Voorwaarde> Voorwaarden);
 
-    public static Resultaat Bereken(Regelset regelset, IReadOnlyList<Regeluitkomst> uitkomsten)
+    /// <summary>Weight met and weight judged for one group of rules.</summary>
+    private struct Teller
     {
-        var hoofdvlakken = regelset.Kader.Hoofdvlakken.Select(h => new HoofdvlakScore(
-            h.Code,
-            h.Titel,
-            Score(uitkomsten.Where(u => u.Regel.Hoofdvlak == h.Code)),
-            [.. h.Subafwegingen.Select(s => new SubafwegingScore(s.Code, s.Titel, s.Vraag, Score(uitkomsten.Where(u => u.Regel.Subafweging == s.Code))))])).ToList();
-        var publiekeWaarde = new PubliekeWaardeScores(
-            Score(uitkomsten.Where(u => u.Regel.Dimensie == Uitkomst.Dimensie.PubliekeWaarde)),
-            Score(uitkomsten.Where(u => u.Regel.Dimensie == Uitkomst.Dimensie.Legitimiteit)),
-            Score(uitkomsten.Where(u => u.Regel.Dimensie == Uitkomst.Dimensie.OrganisatieEnBesturing)));
-        var score = Score(uitkomsten) ?? 0;
-        var dekking = Dekking(uitkomsten);
-        var voorwaarden = Voorwaarden(uitkomsten);
-        var (oordeel, toelichting) = Oordeel(regelset, uitkomsten, hoofdvlakken, voorwaarden);
-        return new Resultaat(score, dekking, oordeel, toelichting, hoofdvlakken, publiekeWaarde, voorwaarden);
-    }
+        public decimal Voldaan;
+        public decimal Beoordeeld;
 
-    /// <summary>100 × met weight / judged weight, rounded half away from zero; null when nothing could be judged.</summary>
-    internal static int? Score(IEnumerable<Regeluitkomst> uitkomsten)
-    {
-        decimal voldaan = 0, beoordeeld = 0;
-        foreach (var u in uitkomsten)
+        public void Tel(in Regeluitkomst u)
         {
             if (!u.Telt)
+            {
+                return;
+            }
+
+            Beoordeeld += u.Regel.Gewicht;
+            if (u.Status == Uitkomst.Status.Voldaan)
+            {
+                Voldaan += u.Regel.Gewicht;
+            }
+        }
+
+        /// <summary>100 × met / judged, rounded half away from zero; null when nothing could be judged.</summary>
+        public readonly int? Score => Beoordeeld == 0 ? null : (int)Math.Round(100m * Voldaan / Beoordeeld, MidpointRounding.AwayFromZero);
+    }
+
+    public static Resultaat Bereken(Regelset regelset, IReadOnlyList<Regeluitkomst> uitkomsten)
+    {
+        var kader = regelset.Kader;
+        var subafwegingen = kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToArray();
+        var perHoofdvlak = new Teller[kader.Hoofdvlakken.Count];
+        var perSubafweging = new Teller[subafwegingen.Length];
+        var perDimensie = new Teller[kader.Dimensies.Count];
+        var totaal = new Teller();
+        decimal bekend = 0, toepasselijk = 0;
+        int sleutelToepasselijk = 0, sleutelOnbekend = 0;
+        var blokkerend = new List<Regel>();
+        var onbekendeSleutels = new List<Regel>();
+
+        foreach (var u in uitkomsten)
+        {
+            var regel = u.Regel;
+            totaal.Tel(u);
+            perHoofdvlak[regel.HoofdvlakIndex].Tel(u);
+            perSubafweging[regel.SubafwegingIndex].Tel(u);
+            perDimensie[regel.DimensieIndex].Tel(u);
+            if (u.Status == Uitkomst.Status.NietVanToepassing)
             {
                 continue;
             }
 
-            beoordeeld += u.Regel.Gewicht;
-            if (u.Status == Uitkomst.Status.Voldaan)
-            {
-                voldaan += u.Regel.Gewicht;
-            }
-        }
-
-        return beoordeeld == 0 ? null : (int)Math.Round(100m * voldaan / beoordeeld, MidpointRounding.AwayFromZero);
-    }
-
-    private static int Dekking(IEnumerable<Regeluitkomst> uitkomsten)
-    {
-        decimal bekend = 0, toepasselijk = 0;
-        foreach (var u in uitkomsten.Where(u => u.Status != Uitkomst.Status.NietVanToepassing))
-        {
-            toepasselijk += u.Regel.Gewicht;
+            toepasselijk += regel.Gewicht;
             if (u.Telt)
             {
-                bekend += u.Regel.Gewicht;
+                bekend += regel.Gewicht;
+            }
+
+            if (regel.Sleutel)
+            {
+                sleutelToepasselijk++;
+                if (u.Status == Uitkomst.Status.Onbekend)
+                {
+                    sleutelOnbekend++;
+                    onbekendeSleutels.Add(regel);
+                }
+            }
+
+            if (u.Status == Uitkomst.Status.NietVoldaan && regel.Ernst == Uitkomst.Ernst.Blokkerend)
+            {
+                blokkerend.Add(regel);
             }
         }
 
-        return toepasselijk == 0 ? 100 : (int)Math.Round(100m * bekend / toepasselijk, MidpointRounding.AwayFromZero);
-    }
+        var hoofdvlakken = new List<HoofdvlakScore>(kader.Hoofdvlakken.Count);
+        var s = 0;
+        for (var h = 0; h < kader.Hoofdvlakken.Count; h++)
+        {
+            var vlak = kader.Hoofdvlakken[h];
+            var subs = new List<SubafwegingScore>(vlak.Subafwegingen.Count);
+            foreach (var sub in vlak.Subafwegingen)
+            {
+                subs.Add(new SubafwegingScore(sub.Code, sub.Titel, sub.Vraag, perSubafweging[s++].Score));
+            }
 
-    private static readonly string[] ErnstVolgorde = [Uitkomst.Ernst.Blokkerend, Uitkomst.Ernst.Kritiek, Uitkomst.Ernst.Belangrijk];
+            hoofdvlakken.Add(new HoofdvlakScore(vlak.Code, vlak.Titel, perHoofdvlak[h].Score, subs));
+        }
+
+        var dimensie = (string code) => perDimensie[kader.Dimensies.ToList().FindIndex(d => d.Code == code)].Score;
+        var publiekeWaarde = new PubliekeWaardeScores(
+            dimensie(Uitkomst.Dimensie.PubliekeWaarde), dimensie(Uitkomst.Dimensie.Legitimiteit), dimensie(Uitkomst.Dimensie.OrganisatieEnBesturing));
+        var dekking = toepasselijk == 0 ? 100 : (int)Math.Round(100m * bekend / toepasselijk, MidpointRounding.AwayFromZero);
+        var voorwaarden = Voorwaarden(uitkomsten);
+        var meerwaarde = perHoofdvlak[kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Uitkomst.Hoofdvlak.Meerwaarde)].Score;
+        var (oordeel, toelichting) = Oordeel(regelset, blokkerend, sleutelToepasselijk, sleutelOnbekend, onbekendeSleutels, meerwaarde, voorwaarden.Count);
+        return new Resultaat(totaal.Score ?? 0, dekking, oordeel, toelichting, hoofdvlakken, publiekeWaarde, voorwaarden);
+    }
 
     /// <summary>
     /// What must happen before the council vote: every unmet blocking, critical or important condition, and
@@ -111,9 +152,8 @@ internal static class Weging
     private static string Kleine(string titel) => titel.Length == 0 ? titel : char.ToLower(titel[0], Nl) + titel[1..];
 
     private static (string Oordeel, string Toelichting) Oordeel(
-        Regelset regelset, IReadOnlyList<Regeluitkomst> uitkomsten, IReadOnlyList<HoofdvlakScore> hoofdvlakken, IReadOnlyList<Voorwaarde> voorwaarden)
+        Regelset regelset, List<Regel> blokkerend, int sleutelToepasselijk, int sleutelOnbekend, List<Regel> onbekendeSleutels, int? meerwaarde, int aantalVoorwaarden)
     {
-        var blokkerend = uitkomsten.Where(u => u.Status == Uitkomst.Status.NietVoldaan && u.Regel.Ernst == Uitkomst.Ernst.Blokkerend).ToList();
         if (blokkerend.Count > 0)
         {
             return (Uitkomst.Oordeel.Heroverwegen,
@@ -121,17 +161,14 @@ internal static class Weging
                 + "Zolang dat zo is, is de ambtelijke fusie niet verstandig, effectief en duurzaam.");
         }
 
-        var sleutel = uitkomsten.Where(u => u.Regel.Sleutel && u.Status != Uitkomst.Status.NietVanToepassing).ToList();
-        var onbekend = sleutel.Where(u => u.Status == Uitkomst.Status.Onbekend).ToList();
         var grens = regelset.Parameter(Oordeelparameters.MaxAandeelOnbekendeSleutelregels);
-        if (sleutel.Count > 0 && (decimal)onbekend.Count / sleutel.Count > grens)
+        if (sleutelToepasselijk > 0 && (decimal)sleutelOnbekend / sleutelToepasselijk > grens)
         {
             return (Uitkomst.Oordeel.OnvoldoendeInformatie,
-                $"Onvoldoende informatie: {onbekend.Count} van de {sleutel.Count} sleutelvragen zijn niet beantwoord ({Opsomming(onbekend)}); "
+                $"Onvoldoende informatie: {sleutelOnbekend} van de {sleutelToepasselijk} sleutelvragen zijn niet beantwoord ({Opsomming(onbekendeSleutels)}); "
                 + $"de grens is {grens.ToString("P0", Nl)} (beleidskeuze). Vul de ontbrekende gegevens aan voor een oordeel.");
         }
 
-        var meerwaarde = hoofdvlakken.First(h => h.Code == Uitkomst.Hoofdvlak.Meerwaarde).Score;
         var minimum = regelset.Parameter(Oordeelparameters.MinScoreMeerwaarde);
         if (meerwaarde is { } m && m < minimum)
         {
@@ -140,10 +177,10 @@ internal static class Weging
                 + "De meerwaarde is daarmee niet overtuigend genoeg ten opzichte van de extra complexiteit van een ambtelijke fusie.");
         }
 
-        if (voorwaarden.Count > 0)
+        if (aantalVoorwaarden > 0)
         {
             return (Uitkomst.Oordeel.PositiefOnderVoorwaarden,
-                $"Positief onder voorwaarden: er is geen blokkerend bezwaar, maar {Aantal(voorwaarden.Count, "voorwaarde moet", "voorwaarden moeten")} "
+                $"Positief onder voorwaarden: er is geen blokkerend bezwaar, maar {Aantal(aantalVoorwaarden, "voorwaarde moet", "voorwaarden moeten")} "
                 + "vóór het raadsbesluit worden ingevuld.");
         }
 
@@ -153,6 +190,5 @@ internal static class Weging
 
     private static string Aantal(int n, string enkelvoud, string meervoud) => n == 1 ? "1 " + enkelvoud : $"{n} {meervoud}";
 
-    private static string Opsomming(IEnumerable<Regeluitkomst> uitkomsten) =>
-        string.Join("; ", uitkomsten.Select(u => Kleine(u.Regel.Titel)));
+    private static string Opsomming(IEnumerable<Regel> regels) => string.Join("; ", regels.Select(r => Kleine(r.Titel)));
 }

@@ -10,7 +10,15 @@ namespace Assessment.Engine.Regels;
 public sealed class Afgeleid
 {
     public Afgeleid(Voorstel voorstel)
+        : this(voorstel, voorstel.Samenwerking.Vorm)
     {
+    }
+
+    /// <param name="voorstel">The proposal as weighed (possibly under another form).</param>
+    /// <param name="voorgesteldeVorm">The form the proposal itself names.</param>
+    public Afgeleid(Voorstel voorstel, string voorgesteldeVorm)
+    {
+        VoorgesteldeVorm = voorgesteldeVorm;
         var inwoners = voorstel.Gemeenten.Select(g => g.Inwoners).ToArray();
         AantalPartners = inwoners.Length;
         TotaalInwoners = inwoners.Sum(i => (long)i);
@@ -25,10 +33,27 @@ public sealed class Afgeleid
         var gast = voorstel.Samenwerking.Gastgemeente?.Trim();
         GastgemeenteIsGrootste = gast is not null
             && voorstel.Gemeenten.Any(g => string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase) && g.Inwoners == GrootsteInwoners);
+        OverdragendeGemeenten = [.. voorstel.Gemeenten.Where(g => !IsGastgemeente(voorstel, g))];
     }
+
+    /// <summary>
+    /// True for the host of a centrumgemeente construction: it keeps its own civil service and takes in the
+    /// others', so questions about handing over (urgency to merge, keeping own steering capacity) do not apply to it.
+    /// </summary>
+    public static bool IsGastgemeente(Voorstel voorstel, Gemeente gemeente) =>
+        voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente
+        && voorstel.Samenwerking.Gastgemeente is { } gast
+        && string.Equals(gemeente.Naam.Trim(), gast.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Number of participating municipalities.</summary>
     public int AantalPartners { get; }
+
+    /// <summary>
+    /// The municipalities that hand over their civil service: all partners, except the named host in a
+    /// centrumgemeente construction. Rules read its fields as <c>overdragendeGemeenten[].veld</c>.
+    /// </summary>
+    [HangtAfVanVorm]
+    public IReadOnlyList<Gemeente> OverdragendeGemeenten { get; }
 
     /// <summary>Inhabitants of all partners together.</summary>
     public long TotaalInwoners { get; }
@@ -46,14 +71,20 @@ public sealed class Afgeleid
     /// <summary>Name of the most populous partner (the default host when a centrumgemeente variant is weighed).</summary>
     public string GrootstePartner { get; }
 
+    /// <summary>The form the proposal itself names (also while a variant under another form is weighed).</summary>
+    public string VoorgesteldeVorm { get; }
+
     /// <summary>The form being weighed is a centrumgemeente construction.</summary>
+    [HangtAfVanVorm]
     public bool IsCentrumgemeente { get; }
 
     /// <summary>The proposal is being weighed as a municipal merger (herindeling) for sub-afweging C2.</summary>
+    [HangtAfVanVorm]
     public bool IsHerindelingsvariant { get; }
 
     /// <summary>A host municipality is named and it is the most populous partner.</summary>
     [Leest("samenwerking.gastgemeente")]
+    [HangtAfVanVorm]
     public bool GastgemeenteIsGrootste { get; }
 }
 
@@ -63,3 +94,7 @@ public sealed class LeestAttribute(params string[] velden) : Attribute
 {
     public IReadOnlyList<string> Velden { get; } = velden;
 }
+
+/// <summary>A derived fact that changes with the form being weighed (so variants re-evaluate rules that read it).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class HangtAfVanVormAttribute : Attribute;

@@ -30,6 +30,11 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
 
     public SortedSet<string> GebruikteParameters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The expression reads the form of cooperation (directly or through a derived fact).</summary>
+    public bool LeestVorm => _leestVormViaAfgeleid || Velden.Any(v => v.StartsWith("samenwerking.", StringComparison.Ordinal));
+
+    private bool _leestVormViaAfgeleid;
+
     public static ExpressieAnalyse Analyseer(Expression expressie, ParameterExpression v, ParameterExpression a, ParameterExpression p)
     {
         var analyse = new ExpressieAnalyse(v, a, p);
@@ -63,8 +68,9 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
             return node;
         }
 
-        if (node.Expression == _afgeleid)
+        if (node.Expression == _afgeleid && node.Member.Name != nameof(Afgeleid.OverdragendeGemeenten))
         {
+            _leestVormViaAfgeleid |= node.Member.GetCustomAttribute<HangtAfVanVormAttribute>() is not null;
             if (node.Member.GetCustomAttribute<LeestAttribute>() is { } leest)
             {
                 foreach (var veld in leest.Velden)
@@ -94,6 +100,9 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
         {
             switch (huidig)
             {
+                case MemberExpression { Member.Name: nameof(Afgeleid.OverdragendeGemeenten) } overdragend when overdragend.Expression == _afgeleid:
+                    _leestVormViaAfgeleid = true;
+                    return namen.Count == 0 ? VeldPad.Overdragend : VeldPad.Overdragend + "." + string.Join('.', namen);
                 case MemberExpression { Member: PropertyInfo eigenschap } lid
                     when eigenschap.DeclaringType?.Namespace == DomeinNamespace:
                     namen.Push(VeldPad.JsonNaam(eigenschap.Name));

@@ -65,6 +65,17 @@ public sealed class Regel
     public string? Aan { get; init; }
     public string? Tekst { get; init; }
 
+    /// <summary>The rule's outcome can change with the form of cooperation (it reads the form or the host).</summary>
+    internal bool LeestVorm { get; init; }
+
+    // Positions in the framework, resolved at load so scoring needs no look-ups.
+    internal int HoofdvlakIndex { get; init; } = -1;
+    internal int SubafwegingIndex { get; init; } = -1;
+    internal int DimensieIndex { get; init; } = -1;
+
+    /// <summary>Pre-rendered "name = value (provenance)" of the parameters the rule uses.</summary>
+    internal IReadOnlyList<string> ParameterBeschrijvingen { get; init; } = [];
+
     internal Func<object[], bool> Conditie { get; init; } = _ => false;
     internal Func<object[], bool>? VanToepassing { get; init; }
     internal IReadOnlyList<VeldPad> VanToepassingLeest { get; init; } = [];

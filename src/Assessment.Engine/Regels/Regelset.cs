@@ -19,8 +19,10 @@ public sealed class Regelset
         JsonSchemaValidator schema,
         JsonElement schemaDocument,
         IReadOnlyList<Workflow> workflows,
-        object parameterObject)
+        object parameterObject,
+        int aantalVeldPaden)
     {
+        AantalVeldPaden = aantalVeldPaden;
         Kader = kader;
         Hash = hash;
         Regels = regels;
@@ -60,6 +62,9 @@ public sealed class Regelset
     public VoorstelLezer Lezer { get; }
 
     internal object ParameterObject { get; }
+
+    /// <summary>How many distinct input fields the rules need (the size of an evaluation's unknowns table).</summary>
+    internal int AantalVeldPaden { get; }
 
     public decimal Parameter(string naam) => Parameters.TryGetValue(naam, out var p)
         ? p.Waarde

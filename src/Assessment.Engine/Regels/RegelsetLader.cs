@@ -58,7 +58,12 @@ public static partial class RegelsetLader
 
         using var schemaDocument = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(map, "schema", "voorstel.schema.json")));
         var schema = JsonSchemaValidator.Laad(schemaDocument.RootElement);
-        var verplicht = new HashSet<string>(schema.VerplichteVelden(), StringComparer.Ordinal) { "gemeenten", "samenwerking" };
+        var verplicht = new HashSet<string>(schema.VerplichteVelden(), StringComparer.Ordinal) { "gemeenten", "samenwerking", VeldPad.Overdragend };
+        foreach (var veld in verplicht.Where(v => v.StartsWith("gemeenten[].", StringComparison.Ordinal)).ToList())
+        {
+            verplicht.Add(VeldPad.Overdragend + veld["gemeenten".Length..]);
+        }
+
 
         var parameters = LeesParameters(map, parameterOverschrijving, fouten);
         var parameterObject = MaakParameterObject(parameters);
@@ -145,7 +150,7 @@ public static partial class RegelsetLader
         }
 
         var hash = BerekenHash(map, parameterOverschrijving);
-        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, schemaDocument.RootElement.Clone(), workflows, parameterObject);
+        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, schemaDocument.RootElement.Clone(), workflows, parameterObject, context.AantalPaden);
     }
 
     private sealed record Context(
@@ -160,11 +165,13 @@ public static partial class RegelsetLader
         private readonly Dictionary<string, VeldPad> _paden = new(StringComparer.Ordinal);
 
         /// <summary>One <see cref="VeldPad"/> per field, shared by all rules, so each is resolved once per proposal.</summary>
+        public int AantalPaden => _paden.Count;
+
         public VeldPad Pad(string pad)
         {
             if (!_paden.TryGetValue(pad, out var veldPad))
             {
-                _paden[pad] = veldPad = VeldPad.Maak(pad);
+                _paden[pad] = veldPad = VeldPad.Maak(pad, _paden.Count);
             }
 
             return veldPad;
@@ -297,6 +304,9 @@ public static partial class RegelsetLader
             }
         }
 
+        var leestVorm = (analyse?.LeestVorm ?? false) || (vanToepassingTekst is not null && (Analyseer(vanToepassingTekst, waar, c)?.LeestVorm ?? false));
+        var parameterBeschrijvingen = gedeclareerdeParameters.Where(c.Parameters.ContainsKey).Select(n => BeschrijfParameter(c.Parameters[n])).ToList();
+
         if (isAanbeveling)
         {
             var tekst = Tekst("tekst");
@@ -314,6 +324,8 @@ public static partial class RegelsetLader
                 Parameters = gedeclareerdeParameters,
                 Aan = aan,
                 Tekst = tekst,
+                LeestVorm = leestVorm,
+                ParameterBeschrijvingen = parameterBeschrijvingen,
                 Conditie = conditie,
                 VanToepassing = vanToepassing,
                 VanToepassingLeest = vanToepassingLeest,
@@ -408,12 +420,23 @@ public static partial class RegelsetLader
             Toelichting = toelichting,
             Voorwaarde = voorwaarde.Length == 0 ? null : voorwaarde,
             Advies = advies.Length == 0 ? null : advies,
+            LeestVorm = leestVorm,
+            ParameterBeschrijvingen = parameterBeschrijvingen,
+            HoofdvlakIndex = c.Kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == hoofdvlak),
+            SubafwegingIndex = c.Kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToList().FindIndex(sa => sa.Code == subafweging),
+            DimensieIndex = c.Kader.Dimensies.ToList().FindIndex(d => d.Code == dimensie),
             Conditie = conditie,
             VanToepassing = vanToepassing,
             VanToepassingLeest = vanToepassingLeest,
             VoldaanTekst = SjabloonVan(toelichting.Voldaan, "toelichting.voldaan"),
             NietVoldaanTekst = SjabloonVan(toelichting.NietVoldaan, "toelichting.nietVoldaan"),
         };
+    }
+
+    private static string BeschrijfParameter(Parameter p)
+    {
+        var herkomst = p.Herkomst == Parameter.HerkomstBron ? $"bron: {p.Bron?.Document} {p.Bron?.Plaats}" : "beleidskeuze";
+        return $"{p.Naam} = {p.Waarde.ToString(CultureInfo.InvariantCulture)} ({herkomst})";
     }
 
     private static Func<object[], T>? Compileer<T>(string? expressie, string waar, string veld, Context c)

@@ -11,22 +11,36 @@ namespace Assessment.Engine.Regels;
 /// </summary>
 public sealed class VeldPad
 {
-    private readonly (PropertyInfo Eigenschap, bool IsLijst)[] _stappen;
+    /// <summary>The collection of <see cref="Afgeleid.OverdragendeGemeenten"/>, addressed in paths as a field of its own.</summary>
+    public const string Overdragend = "overdragendeGemeenten";
 
-    private VeldPad(string pad, (PropertyInfo, bool)[] stappen)
+    private readonly (PropertyInfo Eigenschap, bool IsLijst)[] _stappen;
+    private readonly bool _overdragend;
+
+    private VeldPad(string pad, (PropertyInfo, bool)[] stappen, int index, bool overdragend)
     {
+        _overdragend = overdragend;
         Pad = pad;
         _stappen = stappen;
+        Index = index;
     }
 
     public string Pad { get; }
 
+    /// <summary>The field's number within its rule set, so an evaluation can keep its unknowns in an array.</summary>
+    internal int Index { get; }
+
     /// <summary>Resolves <paramref name="pad"/> against the Voorstel model, or explains why it cannot.</summary>
-    public static VeldPad Maak(string pad)
+    public static VeldPad Maak(string pad) => Maak(pad, -1);
+
+    internal static VeldPad Maak(string pad, int index)
     {
+        // overdragendeGemeenten[].x reads x of every partner but the host: resolve it as gemeenten[].x.
+        var overdragend = pad.StartsWith(Overdragend + "[].", StringComparison.Ordinal);
+        var model = overdragend ? "gemeenten" + pad[Overdragend.Length..] : pad;
         var type = typeof(Voorstel);
         var stappen = new List<(PropertyInfo, bool)>();
-        foreach (var deel in pad.Split('.'))
+        foreach (var deel in model.Split('.'))
         {
             var isLijst = deel.EndsWith("[]", StringComparison.Ordinal);
             var naam = isLijst ? deel[..^2] : deel;
@@ -37,13 +51,13 @@ public sealed class VeldPad
             type = isLijst ? ElementType(eigenType) ?? throw new RegelsetFout($"'{naam}' in '{pad}' is geen lijst.") : eigenType;
         }
 
-        return new VeldPad(pad, [.. stappen]);
+        return new VeldPad(pad, [.. stappen], index, overdragend);
     }
 
     /// <summary>Adds the concrete paths of this field that are unknown in <paramref name="voorstel"/>.</summary>
-    public void VoegOntbrekendeToe(Voorstel voorstel, List<string> ontbrekend) => Loop(voorstel, 0, "", ontbrekend);
+    public void VoegOntbrekendeToe(Voorstel voorstel, List<string> ontbrekend) => Loop(voorstel, voorstel, 0, "", ontbrekend);
 
-    private void Loop(object? waarde, int stap, string prefix, List<string> ontbrekend)
+    private void Loop(Voorstel voorstel, object? waarde, int stap, string prefix, List<string> ontbrekend)
     {
         if (stap == _stappen.Length)
         {
@@ -65,13 +79,17 @@ public sealed class VeldPad
             var i = 0;
             foreach (var element in (IEnumerable)kind)
             {
-                Loop(element, stap + 1, $"{hier}[{i}]", ontbrekend);
+                if (!(_overdragend && stap == 0 && element is Gemeente gemeente && Afgeleid.IsGastgemeente(voorstel, gemeente)))
+                {
+                    Loop(voorstel, element, stap + 1, $"{hier}[{i}]", ontbrekend);
+                }
+
                 i++;
             }
         }
         else
         {
-            Loop(kind, stap + 1, hier, ontbrekend);
+            Loop(voorstel, kind, stap + 1, hier, ontbrekend);
         }
     }
 

@@ -126,7 +126,7 @@ public class WegingTests
         var eenOnbekend = Beoordeel(set, VoorstelBouwer.Basis().Zet("condities.vertrouwenAmbtelijk", null));
         var beideOnbekend = Beoordeel(set, VoorstelBouwer.Basis().Zet("condities.vertrouwenAmbtelijk", null).Zet("condities.vertrouwenBestuurlijk", null));
 
-        Assert.Equal(Uitkomst.Oordeel.OnvoldoendeInformatie, eenOnbekend.Oordeel); // 1 of 2 > 34 %
+        Assert.Equal(Uitkomst.Oordeel.Positief, eenOnbekend.Oordeel); // 1 of 2 is not more than half
         Assert.Equal(Uitkomst.Oordeel.OnvoldoendeInformatie, beideOnbekend.Oordeel);
         Assert.Contains("2 van de 2 sleutelvragen", beideOnbekend.OordeelToelichting);
     }

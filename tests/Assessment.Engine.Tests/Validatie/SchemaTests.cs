@@ -89,7 +89,7 @@ public class SchemaTests
     public void Elk_optioneel_antwoord_wordt_door_minstens_een_regel_gebruikt()
     {
         var gebruikt = Standaard.Regelset.Regels.Concat(Standaard.Regelset.Aanbevelingsregels)
-            .SelectMany(r => r.Vereist.Select(v => v.Pad)).ToHashSet();
+            .SelectMany(r => r.Vereist.Select(v => v.Pad.Replace("overdragendeGemeenten[]", "gemeenten[]", StringComparison.Ordinal))).ToHashSet();
         var administratief = new HashSet<string> { "ingangsdatum", "indiener.rol", "indiener.organisatie", "gemeenten[].cbsCode", "gemeenten[].provincie", "gemeenten[].ambtelijkeFte" };
 
         var ongebruikt = Standaard.Schema.OptioneleVelden().Where(v => !gebruikt.Contains(v) && !administratief.Contains(v)).ToList();
