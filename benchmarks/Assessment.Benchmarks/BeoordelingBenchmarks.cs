@@ -8,8 +8,8 @@ namespace Assessment.Benchmarks;
 
 /// <summary>
 /// The cost of one assessment, split as issue 2 asks: reading (JSON parse + schema validation + model),
-/// weighing (warm rule evaluation + scoring + the variants), and the whole evaluate path
-/// (bytes in, Afweging JSON out). See docs/performance.md for the figures and the command.
+/// warm rule evaluation + scoring, the whole explained Afweging (texts, the four variants, input hash), and
+/// the evaluate path (bytes in, Afweging JSON out). See docs/performance.md for the figures and the command.
 /// </summary>
 [MemoryDiagnoser]
 public class BeoordelingBenchmarks
@@ -35,9 +35,16 @@ public class BeoordelingBenchmarks
     [Benchmark(Baseline = true, Description = "lezen: parse + validatie")]
     public Voorstel? Lezen() => _regelset.Lezer.Lees(_invoer).Voorstel;
 
-    [Benchmark(Description = "wegen: regels + scores + varianten (warm)")]
-    public object Wegen() => _beoordelaar.Beoordeel(_voorstel);
+    [Benchmark(Description = "regels + scores (warm)")]
+    public object RegelsEnScores()
+    {
+        var uitkomsten = Regelevaluatie.Evalueer(_regelset, _regelset.Regels, _voorstel, new Afgeleid(_voorstel));
+        return Weging.Bereken(_regelset, uitkomsten, volledig: true);
+    }
+
+    [Benchmark(Description = "afweging: + teksten, varianten, hash (warm)")]
+    public object Afweging() => _beoordelaar.Beoordeel(_voorstel);
 
     [Benchmark(Description = "evaluate: bytes in, JSON uit")]
-    public string Evaluate() => ContractJson.Schrijf(_beoordelaar.Beoordeel(_regelset.Lezer.Lees(_invoer).Voorstel!), compact: true);
+    public byte[] Evaluate() => ContractJson.SchrijfUtf8(_beoordelaar.Beoordeel(_regelset.Lezer.Lees(_invoer).Voorstel!), compact: true);
 }

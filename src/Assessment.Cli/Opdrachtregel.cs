@@ -1,3 +1,4 @@
+using System.Text;
 using Assessment.Domain.Json;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
@@ -8,7 +9,8 @@ namespace Assessment.Cli;
 /// <summary>
 /// The command line: <c>evaluate &lt;voorstel.json | map&gt;</c> prints the Afweging JSON on stdout and exits 0
 /// whatever the verdict; invalid input prints a problem document on stderr and exits 2. A folder gives one
-/// JSON line per file. The rule set is loaded and compiled once per process.
+/// JSON line per file. The rule set is loaded and compiled once per process. Output is written as UTF-8
+/// bytes straight from the serializer.
 /// </summary>
 public static class Opdrachtregel
 {
@@ -35,11 +37,13 @@ public static class Opdrachtregel
                    64 verkeerd gebruik, 70 regelset onbruikbaar.
         """;
 
-    public static async Task<int> Voer(string[] args, TextWriter uit, TextWriter fout)
+    private static readonly byte[] NieuweRegel = "\n"u8.ToArray();
+
+    public static async Task<int> Voer(string[] args, Stream uit, TextWriter fout)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            await uit.WriteLineAsync(Gebruik);
+            await (args.Length == 0 ? fout : new StreamWriter(uit, leaveOpen: true) { AutoFlush = true }).WriteLineAsync(Gebruik);
             return args.Length == 0 ? VerkeerdGebruik : Gelukt;
         }
 
@@ -106,11 +110,13 @@ public static class Opdrachtregel
             return OngeldigeInvoer;
         }
 
-        await uit.WriteLineAsync(uitvoer);
+        await uit.WriteAsync(uitvoer);
+        await uit.WriteAsync(NieuweRegel);
+        await uit.FlushAsync();
         return Gelukt;
     }
 
-    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, TextWriter uit)
+    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, Stream uit)
     {
         var code = Gelukt;
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
@@ -120,18 +126,21 @@ public static class Opdrachtregel
             if (probleem is not null)
             {
                 code = OngeldigeInvoer;
-                await uit.WriteLineAsync($"{{\"bestand\":{naam},\"probleem\":{ProbleemJson.Schrijf(probleem, compact: true)}}}");
+                await uit.WriteAsync(Encoding.UTF8.GetBytes($"{{\"bestand\":{naam},\"probleem\":{ProbleemJson.Schrijf(probleem, compact: true)}}}\n"));
             }
             else
             {
-                await uit.WriteLineAsync($"{{\"bestand\":{naam},\"afweging\":{uitvoer}}}");
+                await uit.WriteAsync(Encoding.UTF8.GetBytes($"{{\"bestand\":{naam},\"afweging\":"));
+                await uit.WriteAsync(uitvoer);
+                await uit.WriteAsync(Encoding.UTF8.GetBytes("}\n"));
             }
         }
 
+        await uit.FlushAsync();
         return code;
     }
 
-    private static (string? Uitvoer, Probleem? Probleem) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
+    private static (byte[]? Uitvoer, Probleem? Probleem) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
     {
         byte[] inhoud;
         try
@@ -158,7 +167,7 @@ public static class Opdrachtregel
         var resultaat = beoordelaar.Regelset.Lezer.Lees(inhoud);
         return resultaat.Voorstel is null
             ? (null, resultaat.Probleem)
-            : (ContractJson.Schrijf(beoordelaar.Beoordeel(resultaat.Voorstel), compact), null);
+            : (ContractJson.SchrijfUtf8(beoordelaar.Beoordeel(resultaat.Voorstel), compact), null);
     }
 
     private static Probleem Leesprobleem(string detail) => new()

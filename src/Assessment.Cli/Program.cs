@@ -1,3 +1,4 @@
 using Assessment.Cli;
 
-return await Opdrachtregel.Voer(args, Console.Out, Console.Error);
+using var uit = Console.OpenStandardOutput();
+return await Opdrachtregel.Voer(args, uit, Console.Error);

@@ -30,6 +30,13 @@ public static class ContractJson
     /// <summary>The same as <see cref="Opties"/> on one line, for JSON Lines output.</summary>
     public static JsonSerializerOptions OptiesCompact { get; } = new(Opties) { WriteIndented = false };
 
+    /// <summary>
+    /// The Afweging as UTF-8 JSON. Prefer this to <see cref="Schrijf(Afweging, bool)"/> for output: an Afweging
+    /// is some 80 KB of text, and a UTF-16 string of it costs several times the serialisation itself.
+    /// </summary>
+    public static byte[] SchrijfUtf8(Afweging afweging, bool compact = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(afweging, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Afweging)));
+
     public static string Schrijf(Afweging afweging, bool compact = false) =>
         JsonSerializer.Serialize(afweging, (compact ? OptiesCompact : Opties).GetTypeInfo(typeof(Afweging)));
 

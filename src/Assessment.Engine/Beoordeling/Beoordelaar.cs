@@ -23,8 +23,9 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
     {
         var afgeleid = new Afgeleid(voorstel);
         var uitkomsten = Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, afgeleid);
-        var weging = Weging.Bereken(regelset, uitkomsten);
+        var weging = Weging.Bereken(regelset, uitkomsten, volledig: true);
         var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
+        var vragen = new Vragen(regelset, voorstel);
 
         return new Afweging
         {
@@ -39,10 +40,10 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             Dekking = weging.Dekking,
             Hoofdvlakken = weging.Hoofdvlakken,
             PubliekeWaarde = weging.PubliekeWaarde,
-            Bevindingen = [.. uitkomsten.Select(u => Bevinding(u, invoer, voorstel))],
+            Bevindingen = [.. uitkomsten.Select(u => Bevinding(u, invoer, vragen))],
             Voorwaarden = weging.Voorwaarden,
             Aanbevelingen = [.. Aanbevelingen(uitkomsten, voorstel, afgeleid)],
-            OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, voorstel),
+            OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, vragen),
             Varianten = Varianten(voorstel, uitkomsten, weging),
         };
     }
@@ -53,7 +54,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(ContractJson.SchrijfUtf8(voorstel)));
     }
 
-    private Bevinding Bevinding(Regeluitkomst u, object[] invoer, Voorstel voorstel)
+    private static Bevinding Bevinding(Regeluitkomst u, object[] invoer, Vragen vragen)
     {
         var regel = u.Regel;
         var toelichting = u.Status switch
@@ -62,7 +63,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             Uitkomst.Status.NietVoldaan => regel.NietVoldaanTekst.Vul(invoer),
             Uitkomst.Status.NietVanToepassing => regel.Toelichting!.NietVanToepassing,
             _ when u.Fout is not null => "Deze regel kon voor dit voorstel niet worden beoordeeld door een fout in de regel zelf; meld dit bij de beheerder van het afwegingskader.",
-            _ => regel.Toelichting!.Onbekend + " Ontbreekt: " + string.Join("; ", u.Ontbrekend.Select(pad => Vraag(pad, voorstel))) + ".",
+            _ => regel.Toelichting!.Onbekend + " Ontbreekt: " + string.Join("; ", u.Ontbrekend.Select(vragen.Van)) + ".",
         };
 
         return new Bevinding
@@ -98,7 +99,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         }
     }
 
-    private IReadOnlyList<OntbrekendGegeven> OntbrekendeGegevens(Regeluitkomst[] uitkomsten, Voorstel voorstel)
+    private static IReadOnlyList<OntbrekendGegeven> OntbrekendeGegevens(Regeluitkomst[] uitkomsten, Vragen vragen)
     {
         var perVeld = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var volgorde = new List<string>();
@@ -119,33 +120,46 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             }
         }
 
-        return [.. volgorde.Select(veld => new OntbrekendGegeven(veld, Vraag(veld, voorstel), perVeld[veld]))];
+        return [.. volgorde.Select(veld => new OntbrekendGegeven(veld, vragen.Van(veld), perVeld[veld]))];
     }
 
-    /// <summary>The schema's Dutch title for a concrete field, with the municipality's name for per-municipality answers.</summary>
-    private string Vraag(string veld, Voorstel voorstel)
+    /// <summary>
+    /// The Dutch question for a concrete field (the schema's title), with the municipality's name for
+    /// per-municipality answers: "Gevoelde urgentie (Westerdam)". Remembered per assessment.
+    /// </summary>
+    private sealed class Vragen(Regelset regelset, Voorstel voorstel)
     {
-        var algemeen = Algemeen(veld);
-        var titel = regelset.Schema.TitelVan(algemeen) ?? veld;
-        var open = veld.IndexOf('[', StringComparison.Ordinal);
-        if (veld.StartsWith("gemeenten[", StringComparison.Ordinal) && open > 0)
+        private readonly Dictionary<string, string> _gezien = new(StringComparer.Ordinal);
+
+        public string Van(string veld)
         {
-            var sluit = veld.IndexOf(']', open);
-            if (int.TryParse(veld.AsSpan(open + 1, sluit - open - 1), out var i) && i < voorstel.Gemeenten.Count)
+            if (_gezien.TryGetValue(veld, out var vraag))
             {
-                return $"{titel} ({voorstel.Gemeenten[i].Naam})";
+                return vraag;
             }
+
+            var titel = regelset.Titels.GetValueOrDefault(Algemeen(veld), veld);
+            vraag = titel;
+            if (veld.StartsWith("gemeenten[", StringComparison.Ordinal))
+            {
+                var sluit = veld.IndexOf(']', StringComparison.Ordinal);
+                if (int.TryParse(veld.AsSpan(10, sluit - 10), out var i) && i < voorstel.Gemeenten.Count)
+                {
+                    vraag = $"{titel} ({voorstel.Gemeenten[i].Naam})";
+                }
+            }
+
+            _gezien[veld] = vraag;
+            return vraag;
         }
 
-        return titel;
-    }
-
-    /// <summary><c>gemeenten[1].urgentie</c> → <c>gemeenten[].urgentie</c>.</summary>
-    private static string Algemeen(string veld)
-    {
-        var open = veld.IndexOf('[', StringComparison.Ordinal);
-        var sluit = open < 0 ? -1 : veld.IndexOf(']', open);
-        return sluit < 0 ? veld : string.Concat(veld.AsSpan(0, open + 1), Algemeen(veld[sluit..]));
+        /// <summary><c>gemeenten[1].urgentie</c> → <c>gemeenten[].urgentie</c>.</summary>
+        private static string Algemeen(string veld)
+        {
+            var open = veld.IndexOf('[', StringComparison.Ordinal);
+            var sluit = open < 0 ? -1 : veld.IndexOf(']', open);
+            return sluit < 0 ? veld : string.Concat(veld.AsSpan(0, open + 1), Algemeen(veld[sluit..]));
+        }
     }
 
     private IReadOnlyList<Variant> Varianten(Voorstel voorstel, Regeluitkomst[] basis, Weging.Resultaat voorgesteld)
@@ -158,14 +172,14 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         {
             if (vorm == voorstel.Samenwerking.Vorm)
             {
-                lijst.Add(new Variant(vorm, true, voorgesteld.Score, voorgesteld.Oordeel, voorgesteld.Voorwaarden.Count));
+                lijst.Add(new Variant(vorm, true, voorgesteld.Score, voorgesteld.Oordeel, voorgesteld.AantalVoorwaarden));
                 continue;
             }
 
             var variant = AlsVorm(voorstel, vorm);
-            var uitkomsten = Regelevaluatie.EvalueerVariant(regelset, basis, variant, new Afgeleid(variant, voorstel.Samenwerking.Vorm));
-            var weging = Weging.Bereken(regelset, uitkomsten);
-            lijst.Add(new Variant(vorm, false, weging.Score, weging.Oordeel, weging.Voorwaarden.Count));
+            var uitkomsten = Regelevaluatie.EvalueerVariant(regelset, basis, voorstel, variant, new Afgeleid(variant, voorstel.Samenwerking.Vorm));
+            var weging = uitkomsten is null ? voorgesteld : Weging.Bereken(regelset, uitkomsten, volledig: false);
+            lijst.Add(new Variant(vorm, false, weging.Score, weging.Oordeel, weging.AantalVoorwaarden));
         }
 
         return lijst;

@@ -21,6 +21,9 @@ internal sealed class Regelevaluatie
     private readonly object[] _invoer;
     private readonly List<string>?[] _ontbrekend;
 
+    /// <summary>The shared, never-modified list for a field that is known.</summary>
+    private static readonly List<string> Bekend = [];
+
     private Regelevaluatie(Regelset regelset, Voorstel voorstel, Afgeleid afgeleid)
     {
         _voorstel = voorstel;
@@ -45,19 +48,41 @@ internal sealed class Regelevaluatie
     /// The outcomes for the same proposal under another form: only rules that read the form (or the host)
     /// can change, so only those are evaluated again; the others are taken from <paramref name="basis"/>.
     /// </summary>
-    public static Regeluitkomst[] EvalueerVariant(Regelset regelset, Regeluitkomst[] basis, Voorstel variant, Afgeleid afgeleid)
+    /// <returns>The outcomes, or null when no rule can differ from <paramref name="basis"/>.</returns>
+    public static Regeluitkomst[]? EvalueerVariant(Regelset regelset, Regeluitkomst[] basis, Voorstel voorstel, Voorstel variant, Afgeleid afgeleid)
     {
-        var evaluatie = new Regelevaluatie(regelset, variant, afgeleid);
-        var uitkomsten = (Regeluitkomst[])basis.Clone();
-        for (var i = 0; i < uitkomsten.Length; i++)
+        var verschil = Verschil(voorstel, variant);
+        Regelevaluatie? evaluatie = null;
+        Regeluitkomst[]? uitkomsten = null;
+        for (var i = 0; i < basis.Length; i++)
         {
-            if (uitkomsten[i].Regel.LeestVorm)
+            if ((basis[i].Regel.Vormafhankelijkheid & verschil) != Vormafhankelijkheid.Geen)
             {
-                uitkomsten[i] = evaluatie.EvalueerRegel(uitkomsten[i].Regel);
+                evaluatie ??= new Regelevaluatie(regelset, variant, afgeleid);
+                uitkomsten ??= (Regeluitkomst[])basis.Clone();
+                uitkomsten[i] = evaluatie.EvalueerRegel(basis[i].Regel);
             }
         }
 
         return uitkomsten;
+    }
+
+    /// <summary>Which form-dependent inputs differ between a proposal and its variant.</summary>
+    private static Vormafhankelijkheid Verschil(Voorstel voorstel, Voorstel variant)
+    {
+        var (a, b) = (voorstel.Samenwerking, variant.Samenwerking);
+        var verschil = a.Vorm == b.Vorm ? Vormafhankelijkheid.Geen : Vormafhankelijkheid.Vorm;
+        if ((a.Vorm == Waarden.Vorm.Herindeling) != (b.Vorm == Waarden.Vorm.Herindeling))
+        {
+            verschil |= Vormafhankelijkheid.Herindeling;
+        }
+
+        if ((a.Vorm == Waarden.Vorm.Centrumgemeente) != (b.Vorm == Waarden.Vorm.Centrumgemeente) || a.Gastgemeente != b.Gastgemeente)
+        {
+            verschil |= Vormafhankelijkheid.Centrumgemeente;
+        }
+
+        return verschil;
     }
 
     private Regeluitkomst EvalueerRegel(Regel regel)
@@ -67,13 +92,31 @@ internal sealed class Regelevaluatie
             return new(regel, Uitkomst.Status.NietVanToepassing, []);
         }
 
+        // The unknowns of one field are shared read-only between the rules that need it; a rule missing
+        // several fields gets a list of its own.
         List<string>? ontbrekend = null;
+        var eigenLijst = false;
         foreach (var pad in regel.Vereist)
         {
             var hier = Ontbrekend(pad);
-            if (hier.Count > 0)
+            if (hier.Count == 0)
             {
-                (ontbrekend ??= []).AddRange(hier);
+                continue;
+            }
+
+            if (ontbrekend is null)
+            {
+                ontbrekend = hier;
+            }
+            else
+            {
+                if (!eigenLijst)
+                {
+                    ontbrekend = [.. ontbrekend];
+                    eigenLijst = true;
+                }
+
+                ontbrekend.AddRange(hier);
             }
         }
 
@@ -110,15 +153,15 @@ internal sealed class Regelevaluatie
     {
         if (pad.Index < 0)
         {
-            var los = new List<string>();
-            pad.VoegOntbrekendeToe(_voorstel, los);
+            var los = Bekend;
+            pad.VoegOntbrekendeToe(_voorstel, ref los);
             return los;
         }
 
         if (_ontbrekend[pad.Index] is not { } lijst)
         {
-            lijst = [];
-            pad.VoegOntbrekendeToe(_voorstel, lijst);
+            lijst = Bekend;
+            pad.VoegOntbrekendeToe(_voorstel, ref lijst);
             _ontbrekend[pad.Index] = lijst;
         }
 

@@ -22,13 +22,14 @@ internal static class Weging
         string OordeelToelichting,
         IReadOnlyList<HoofdvlakScore> Hoofdvlakken,
         PubliekeWaardeScores PubliekeWaarde,
-        IReadOnlyList<Voorwaarde> Voorwaarden);
+        IReadOnlyList<Voorwaarde> Voorwaarden,
+        int AantalVoorwaarden);
 
     /// <summary>Weight met and weight judged for one group of rules.</summary>
     private struct Teller
     {
-        public decimal Voldaan;
-        public decimal Beoordeeld;
+        public double Voldaan;
+        public double Beoordeeld;
 
         public void Tel(in Regeluitkomst u)
         {
@@ -37,31 +38,31 @@ internal static class Weging
                 return;
             }
 
-            Beoordeeld += u.Regel.Gewicht;
+            Beoordeeld += u.Regel.GewichtAlsGetal;
             if (u.Status == Uitkomst.Status.Voldaan)
             {
-                Voldaan += u.Regel.Gewicht;
+                Voldaan += u.Regel.GewichtAlsGetal;
             }
         }
 
         /// <summary>100 × met / judged, rounded half away from zero; null when nothing could be judged.</summary>
-        public readonly int? Score => Beoordeeld == 0 ? null : (int)Math.Round(100m * Voldaan / Beoordeeld, MidpointRounding.AwayFromZero);
+        public readonly int? Score => Beoordeeld == 0 ? null : (int)Math.Round(100 * Voldaan / Beoordeeld, MidpointRounding.AwayFromZero);
     }
 
-    public static Resultaat Bereken(Regelset regelset, IReadOnlyList<Regeluitkomst> uitkomsten)
+    /// <param name="volledig">False for a variant: only the score, the verdict and the number of conditions are needed.</param>
+    public static Resultaat Bereken(Regelset regelset, Regeluitkomst[] uitkomsten, bool volledig)
     {
         var kader = regelset.Kader;
-        var subafwegingen = kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToArray();
-        var perHoofdvlak = new Teller[kader.Hoofdvlakken.Count];
-        var perSubafweging = new Teller[subafwegingen.Length];
-        var perDimensie = new Teller[kader.Dimensies.Count];
+        Span<Teller> perHoofdvlak = stackalloc Teller[kader.Hoofdvlakken.Count];
+        Span<Teller> perSubafweging = stackalloc Teller[regelset.AantalSubafwegingen];
+        Span<Teller> perDimensie = stackalloc Teller[kader.Dimensies.Count];
         var totaal = new Teller();
-        decimal bekend = 0, toepasselijk = 0;
+        double bekend = 0, toepasselijk = 0;
         int sleutelToepasselijk = 0, sleutelOnbekend = 0;
         var blokkerend = new List<Regel>();
         var onbekendeSleutels = new List<Regel>();
 
-        foreach (var u in uitkomsten)
+        foreach (ref readonly var u in uitkomsten.AsSpan())
         {
             var regel = u.Regel;
             totaal.Tel(u);
@@ -73,10 +74,10 @@ internal static class Weging
                 continue;
             }
 
-            toepasselijk += regel.Gewicht;
+            toepasselijk += regel.GewichtAlsGetal;
             if (u.Telt)
             {
-                bekend += regel.Gewicht;
+                bekend += regel.GewichtAlsGetal;
             }
 
             if (regel.Sleutel)
@@ -95,6 +96,15 @@ internal static class Weging
             }
         }
 
+        var meerwaarde = perHoofdvlak[regelset.MeerwaardeIndex].Score;
+        var dekking = toepasselijk == 0 ? 100 : (int)Math.Round(100 * bekend / toepasselijk, MidpointRounding.AwayFromZero);
+        if (!volledig)
+        {
+            var aantal = AantalVoorwaarden(uitkomsten);
+            var (kortOordeel, _) = Oordeel(regelset, blokkerend, sleutelToepasselijk, sleutelOnbekend, onbekendeSleutels, meerwaarde, aantal, metTekst: false);
+            return new Resultaat(totaal.Score ?? 0, dekking, kortOordeel, "", [], new PubliekeWaardeScores(null, null, null), [], aantal);
+        }
+
         var hoofdvlakken = new List<HoofdvlakScore>(kader.Hoofdvlakken.Count);
         var s = 0;
         for (var h = 0; h < kader.Hoofdvlakken.Count; h++)
@@ -109,26 +119,24 @@ internal static class Weging
             hoofdvlakken.Add(new HoofdvlakScore(vlak.Code, vlak.Titel, perHoofdvlak[h].Score, subs));
         }
 
-        var dimensie = (string code) => perDimensie[kader.Dimensies.ToList().FindIndex(d => d.Code == code)].Score;
         var publiekeWaarde = new PubliekeWaardeScores(
-            dimensie(Uitkomst.Dimensie.PubliekeWaarde), dimensie(Uitkomst.Dimensie.Legitimiteit), dimensie(Uitkomst.Dimensie.OrganisatieEnBesturing));
-        var dekking = toepasselijk == 0 ? 100 : (int)Math.Round(100m * bekend / toepasselijk, MidpointRounding.AwayFromZero);
+            perDimensie[regelset.DimensieIndexen[0]].Score,
+            perDimensie[regelset.DimensieIndexen[1]].Score,
+            perDimensie[regelset.DimensieIndexen[2]].Score);
         var voorwaarden = Voorwaarden(uitkomsten);
-        var meerwaarde = perHoofdvlak[kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Uitkomst.Hoofdvlak.Meerwaarde)].Score;
-        var (oordeel, toelichting) = Oordeel(regelset, blokkerend, sleutelToepasselijk, sleutelOnbekend, onbekendeSleutels, meerwaarde, voorwaarden.Count);
-        return new Resultaat(totaal.Score ?? 0, dekking, oordeel, toelichting, hoofdvlakken, publiekeWaarde, voorwaarden);
+        var (oordeel, toelichting) = Oordeel(regelset, blokkerend, sleutelToepasselijk, sleutelOnbekend, onbekendeSleutels, meerwaarde, voorwaarden.Count, metTekst: true);
+        return new Resultaat(totaal.Score ?? 0, dekking, oordeel, toelichting, hoofdvlakken, publiekeWaarde, voorwaarden, voorwaarden.Count);
     }
 
     /// <summary>
     /// What must happen before the council vote: every unmet blocking, critical or important condition, and
     /// every blocking or critical condition whose answer is still unknown. Most severe first, then in rule order.
     /// </summary>
-    private static List<Voorwaarde> Voorwaarden(IReadOnlyList<Regeluitkomst> uitkomsten)
+    private static List<Voorwaarde> Voorwaarden(Regeluitkomst[] uitkomsten)
     {
-        var lijst = new List<(int Rang, int Index, Voorwaarde Voorwaarde)>();
-        for (var i = 0; i < uitkomsten.Count; i++)
+        var perRang = new List<Voorwaarde>[ErnstVolgorde.Length];
+        foreach (var u in uitkomsten)
         {
-            var u = uitkomsten[i];
             var rang = Array.IndexOf(ErnstVolgorde, u.Regel.Ernst);
             if (rang < 0)
             {
@@ -137,26 +145,53 @@ internal static class Weging
 
             if (u.Status == Uitkomst.Status.NietVoldaan)
             {
-                lijst.Add((rang, i, new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, u.Regel.Voorwaarde!)));
+                (perRang[rang] ??= []).Add(new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, u.Regel.Voorwaarde!));
             }
             else if (u.Status == Uitkomst.Status.Onbekend && rang <= 1)
             {
-                lijst.Add((rang, i, new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst,
-                    $"Breng vóór het raadsbesluit in beeld: {Kleine(u.Regel.Titel)}. Dit is nu onbekend. {u.Regel.Voorwaarde}")));
+                (perRang[rang] ??= []).Add(new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, VoorwaardeBijOnbekend(u.Regel)));
             }
         }
 
-        return [.. lijst.OrderBy(v => v.Rang).ThenBy(v => v.Index).Select(v => v.Voorwaarde)];
+        // Most severe first; within a severity in rule order (the order they were added).
+        return [.. perRang.Where(l => l is not null).SelectMany(l => l)];
     }
+
+    /// <summary>The number of <see cref="Voorwaarden"/>, without writing them.</summary>
+    private static int AantalVoorwaarden(Regeluitkomst[] uitkomsten)
+    {
+        var aantal = 0;
+        foreach (ref readonly var u in uitkomsten.AsSpan())
+        {
+            var rang = Array.IndexOf(ErnstVolgorde, u.Regel.Ernst);
+            if (rang >= 0 && (u.Status == Uitkomst.Status.NietVoldaan || (u.Status == Uitkomst.Status.Onbekend && rang <= 1)))
+            {
+                aantal++;
+            }
+        }
+
+        return aantal;
+    }
+
+    /// <summary>The condition for an unknown blocking or critical answer; the same for every assessment, so written once per rule.</summary>
+    private static string VoorwaardeBijOnbekend(Regel regel) =>
+        regel.VoorwaardeBijOnbekend ??= $"Breng vóór het raadsbesluit in beeld: {Kleine(regel.Titel)}. Dit is nu onbekend. {regel.Voorwaarde}";
 
     private static string Kleine(string titel) => titel.Length == 0 ? titel : char.ToLower(titel[0], Nl) + titel[1..];
 
     private static (string Oordeel, string Toelichting) Oordeel(
+        Regelset regelset, List<Regel> blokkerend, int sleutelToepasselijk, int sleutelOnbekend, List<Regel> onbekendeSleutels, int? meerwaarde, int aantalVoorwaarden, bool metTekst)
+    {
+        var (oordeel, tekst) = Oordeel(regelset, blokkerend, sleutelToepasselijk, sleutelOnbekend, onbekendeSleutels, meerwaarde, aantalVoorwaarden);
+        return (oordeel, metTekst ? tekst() : "");
+    }
+
+    private static (string Oordeel, Func<string> Toelichting) Oordeel(
         Regelset regelset, List<Regel> blokkerend, int sleutelToepasselijk, int sleutelOnbekend, List<Regel> onbekendeSleutels, int? meerwaarde, int aantalVoorwaarden)
     {
         if (blokkerend.Count > 0)
         {
-            return (Uitkomst.Oordeel.Heroverwegen,
+            return (Uitkomst.Oordeel.Heroverwegen, () =>
                 $"Heroverwegen: aan {Aantal(blokkerend.Count, "blokkerende voorwaarde", "blokkerende voorwaarden")} is niet voldaan ({Opsomming(blokkerend)}). "
                 + "Zolang dat zo is, is de ambtelijke fusie niet verstandig, effectief en duurzaam.");
         }
@@ -164,7 +199,7 @@ internal static class Weging
         var grens = regelset.Parameter(Oordeelparameters.MaxAandeelOnbekendeSleutelregels);
         if (sleutelToepasselijk > 0 && (decimal)sleutelOnbekend / sleutelToepasselijk > grens)
         {
-            return (Uitkomst.Oordeel.OnvoldoendeInformatie,
+            return (Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
                 $"Onvoldoende informatie: {sleutelOnbekend} van de {sleutelToepasselijk} sleutelvragen zijn niet beantwoord ({Opsomming(onbekendeSleutels)}); "
                 + $"de grens is {grens.ToString("P0", Nl)} (beleidskeuze). Vul de ontbrekende gegevens aan voor een oordeel.");
         }
@@ -172,19 +207,19 @@ internal static class Weging
         var minimum = regelset.Parameter(Oordeelparameters.MinScoreMeerwaarde);
         if (meerwaarde is { } m && m < minimum)
         {
-            return (Uitkomst.Oordeel.Heroverwegen,
+            return (Uitkomst.Oordeel.Heroverwegen, () =>
                 $"Heroverwegen: de meerwaarde scoort {m} van 100, minder dan {minimum.ToString("0", Nl)} (beleidskeuze). "
                 + "De meerwaarde is daarmee niet overtuigend genoeg ten opzichte van de extra complexiteit van een ambtelijke fusie.");
         }
 
         if (aantalVoorwaarden > 0)
         {
-            return (Uitkomst.Oordeel.PositiefOnderVoorwaarden,
+            return (Uitkomst.Oordeel.PositiefOnderVoorwaarden, () =>
                 $"Positief onder voorwaarden: er is geen blokkerend bezwaar, maar {Aantal(aantalVoorwaarden, "voorwaarde moet", "voorwaarden moeten")} "
                 + "vóór het raadsbesluit worden ingevuld.");
         }
 
-        return (Uitkomst.Oordeel.Positief,
+        return (Uitkomst.Oordeel.Positief, () =>
             "Positief: de ambtelijke fusie is op basis van de beantwoorde vragen verstandig, effectief en duurzaam; aan alle blokkerende, kritieke en belangrijke voorwaarden is voldaan.");
     }
 

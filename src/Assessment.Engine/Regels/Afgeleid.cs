@@ -52,7 +52,7 @@ public sealed class Afgeleid
     /// The municipalities that hand over their civil service: all partners, except the named host in a
     /// centrumgemeente construction. Rules read its fields as <c>overdragendeGemeenten[].veld</c>.
     /// </summary>
-    [HangtAfVanVorm]
+    [HangtAfVanVorm(Vormafhankelijkheid.Centrumgemeente)]
     public IReadOnlyList<Gemeente> OverdragendeGemeenten { get; }
 
     /// <summary>Inhabitants of all partners together.</summary>
@@ -75,16 +75,16 @@ public sealed class Afgeleid
     public string VoorgesteldeVorm { get; }
 
     /// <summary>The form being weighed is a centrumgemeente construction.</summary>
-    [HangtAfVanVorm]
+    [HangtAfVanVorm(Vormafhankelijkheid.Centrumgemeente)]
     public bool IsCentrumgemeente { get; }
 
     /// <summary>The proposal is being weighed as a municipal merger (herindeling) for sub-afweging C2.</summary>
-    [HangtAfVanVorm]
+    [HangtAfVanVorm(Vormafhankelijkheid.Herindeling)]
     public bool IsHerindelingsvariant { get; }
 
     /// <summary>A host municipality is named and it is the most populous partner.</summary>
     [Leest("samenwerking.gastgemeente")]
-    [HangtAfVanVorm]
+    [HangtAfVanVorm(Vormafhankelijkheid.Centrumgemeente)]
     public bool GastgemeenteIsGrootste { get; }
 }
 
@@ -97,4 +97,26 @@ public sealed class LeestAttribute(params string[] velden) : Attribute
 
 /// <summary>A derived fact that changes with the form being weighed (so variants re-evaluate rules that read it).</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class HangtAfVanVormAttribute : Attribute;
+public sealed class HangtAfVanVormAttribute(Vormafhankelijkheid afhankelijkheid) : Attribute
+{
+    public Vormafhankelijkheid Afhankelijkheid { get; } = afhankelijkheid;
+}
+
+/// <summary>
+/// How a rule's outcome can depend on the form of cooperation, so that weighing a variant re-evaluates only
+/// the rules whose inputs differ between the proposal and the variant.
+/// </summary>
+[Flags]
+public enum Vormafhankelijkheid
+{
+    Geen = 0,
+
+    /// <summary>Reads whether the proposal is weighed as a herindeling.</summary>
+    Herindeling = 1,
+
+    /// <summary>Reads whether the form is a centrumgemeente, or who the host is.</summary>
+    Centrumgemeente = 2,
+
+    /// <summary>Reads the form itself (<c>samenwerking.vorm</c>).</summary>
+    Vorm = 4,
+}

@@ -30,10 +30,13 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
 
     public SortedSet<string> GebruikteParameters { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The expression reads the form of cooperation (directly or through a derived fact).</summary>
-    public bool LeestVorm => _leestVormViaAfgeleid || Velden.Any(v => v.StartsWith("samenwerking.", StringComparison.Ordinal));
+    /// <summary>How the expression depends on the form of cooperation (directly or through a derived fact).</summary>
+    public Vormafhankelijkheid Vormafhankelijkheid =>
+        _vormViaAfgeleid
+        | (Velden.Contains("samenwerking.vorm") ? Vormafhankelijkheid.Vorm : Vormafhankelijkheid.Geen)
+        | (Velden.Contains("samenwerking.gastgemeente") ? Vormafhankelijkheid.Centrumgemeente : Vormafhankelijkheid.Geen);
 
-    private bool _leestVormViaAfgeleid;
+    private Vormafhankelijkheid _vormViaAfgeleid;
 
     public static ExpressieAnalyse Analyseer(Expression expressie, ParameterExpression v, ParameterExpression a, ParameterExpression p)
     {
@@ -70,7 +73,7 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
 
         if (node.Expression == _afgeleid && node.Member.Name != nameof(Afgeleid.OverdragendeGemeenten))
         {
-            _leestVormViaAfgeleid |= node.Member.GetCustomAttribute<HangtAfVanVormAttribute>() is not null;
+            _vormViaAfgeleid |= node.Member.GetCustomAttribute<HangtAfVanVormAttribute>()?.Afhankelijkheid ?? Vormafhankelijkheid.Geen;
             if (node.Member.GetCustomAttribute<LeestAttribute>() is { } leest)
             {
                 foreach (var veld in leest.Velden)
@@ -101,7 +104,7 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
             switch (huidig)
             {
                 case MemberExpression { Member.Name: nameof(Afgeleid.OverdragendeGemeenten) } overdragend when overdragend.Expression == _afgeleid:
-                    _leestVormViaAfgeleid = true;
+                    _vormViaAfgeleid |= Vormafhankelijkheid.Centrumgemeente;
                     return namen.Count == 0 ? VeldPad.Overdragend : VeldPad.Overdragend + "." + string.Join('.', namen);
                 case MemberExpression { Member: PropertyInfo eigenschap } lid
                     when eigenschap.DeclaringType?.Namespace == DomeinNamespace:

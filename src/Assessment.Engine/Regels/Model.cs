@@ -55,7 +55,18 @@ public sealed class Regel
     public string Subafweging { get; init; } = "";
     public string Dimensie { get; init; } = "";
     public string Ernst { get; init; } = "";
-    public decimal Gewicht { get; init; }
+    public decimal Gewicht
+    {
+        get;
+        init
+        {
+            field = value;
+            GewichtAlsGetal = (double)value;
+        }
+    }
+
+    /// <summary><see cref="Gewicht"/> as a double, for fast and exact sums of the small weights used (0..5).</summary>
+    internal double GewichtAlsGetal { get; private init; }
     public bool Sleutel { get; init; }
     public Toelichting? Toelichting { get; init; }
     public string? Voorwaarde { get; init; }
@@ -65,8 +76,8 @@ public sealed class Regel
     public string? Aan { get; init; }
     public string? Tekst { get; init; }
 
-    /// <summary>The rule's outcome can change with the form of cooperation (it reads the form or the host).</summary>
-    internal bool LeestVorm { get; init; }
+    /// <summary>How the rule's outcome can change with the form of cooperation (it reads the form or the host).</summary>
+    internal Vormafhankelijkheid Vormafhankelijkheid { get; init; }
 
     // Positions in the framework, resolved at load so scoring needs no look-ups.
     internal int HoofdvlakIndex { get; init; } = -1;
@@ -75,6 +86,9 @@ public sealed class Regel
 
     /// <summary>Pre-rendered "name = value (provenance)" of the parameters the rule uses.</summary>
     internal IReadOnlyList<string> ParameterBeschrijvingen { get; init; } = [];
+
+    /// <summary>Cache of the condition text used when this rule's answer is unknown (see Weging).</summary>
+    internal string? VoorwaardeBijOnbekend { get; set; }
 
     internal Func<object[], bool> Conditie { get; init; } = _ => false;
     internal Func<object[], bool>? VanToepassing { get; init; }

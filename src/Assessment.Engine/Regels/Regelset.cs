@@ -33,7 +33,23 @@ public sealed class Regelset
         Workflows = workflows;
         ParameterObject = parameterObject;
         Lezer = new VoorstelLezer(schema);
+        DimensieIndexen = [.. Domain.Afwegingen.Uitkomst.Dimensie.Alle.Select(code => kader.Dimensies.ToList().FindIndex(d => d.Code == code))];
+        AantalSubafwegingen = kader.Hoofdvlakken.Sum(h => h.Subafwegingen.Count);
+        MeerwaardeIndex = kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Domain.Afwegingen.Uitkomst.Hoofdvlak.Meerwaarde);
+        Titels = schema.OptioneleVelden().Concat(schema.VerplichteVelden())
+            .ToDictionary(v => v, v => schema.TitelVan(v) ?? v, StringComparer.Ordinal);
     }
+
+    /// <summary>Position of the Meerwaarde plane in <see cref="Kader.Hoofdvlakken"/> (its score weighs in the verdict).</summary>
+    internal int MeerwaardeIndex { get; }
+
+    internal int AantalSubafwegingen { get; }
+
+    /// <summary>Positions in <see cref="Kader.Dimensies"/> of publieke waarde, legitimiteit, organisatie en besturing.</summary>
+    internal int[] DimensieIndexen { get; }
+
+    /// <summary>The Dutch question of each input field by its general path (<c>gemeenten[].urgentie</c>).</summary>
+    internal IReadOnlyDictionary<string, string> Titels { get; }
 
     public Kader Kader { get; }
 

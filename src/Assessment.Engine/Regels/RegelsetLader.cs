@@ -304,7 +304,8 @@ public static partial class RegelsetLader
             }
         }
 
-        var leestVorm = (analyse?.LeestVorm ?? false) || (vanToepassingTekst is not null && (Analyseer(vanToepassingTekst, waar, c)?.LeestVorm ?? false));
+        var vormafhankelijkheid = (analyse?.Vormafhankelijkheid ?? Vormafhankelijkheid.Geen)
+            | (vanToepassingTekst is null ? Vormafhankelijkheid.Geen : Analyseer(vanToepassingTekst, waar, c)?.Vormafhankelijkheid ?? Vormafhankelijkheid.Geen);
         var parameterBeschrijvingen = gedeclareerdeParameters.Where(c.Parameters.ContainsKey).Select(n => BeschrijfParameter(c.Parameters[n])).ToList();
 
         if (isAanbeveling)
@@ -324,7 +325,7 @@ public static partial class RegelsetLader
                 Parameters = gedeclareerdeParameters,
                 Aan = aan,
                 Tekst = tekst,
-                LeestVorm = leestVorm,
+                Vormafhankelijkheid = vormafhankelijkheid,
                 ParameterBeschrijvingen = parameterBeschrijvingen,
                 Conditie = conditie,
                 VanToepassing = vanToepassing,
@@ -420,7 +421,7 @@ public static partial class RegelsetLader
             Toelichting = toelichting,
             Voorwaarde = voorwaarde.Length == 0 ? null : voorwaarde,
             Advies = advies.Length == 0 ? null : advies,
-            LeestVorm = leestVorm,
+            Vormafhankelijkheid = vormafhankelijkheid,
             ParameterBeschrijvingen = parameterBeschrijvingen,
             HoofdvlakIndex = c.Kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == hoofdvlak),
             SubafwegingIndex = c.Kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToList().FindIndex(sa => sa.Code == subafweging),

@@ -12,7 +12,13 @@ internal sealed class Sjabloon
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private readonly (string Tekst, Func<object[], object>? Waarde, string? Formaat)[] _delen;
 
-    private Sjabloon((string, Func<object[], object>?, string?)[] delen) => _delen = delen;
+    private readonly int _lengte;
+
+    private Sjabloon((string, Func<object[], object>?, string?)[] delen)
+    {
+        _delen = delen;
+        _lengte = delen.Sum(d => d.Item1.Length + (d.Item2 is null ? 0 : 16));
+    }
 
     public static Sjabloon Leeg { get; } = new([]);
 
@@ -59,7 +65,7 @@ internal sealed class Sjabloon
             return _delen[0].Tekst;
         }
 
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(_lengte);
         foreach (var (tekst, waarde, formaat) in _delen)
         {
             sb.Append(tekst);

@@ -16,10 +16,14 @@ public sealed class VeldPad
 
     private readonly (PropertyInfo Eigenschap, bool IsLijst)[] _stappen;
     private readonly bool _overdragend;
+    private readonly string[] _namen;
+    private readonly Func<object, object?>[] _lezers;
 
     private VeldPad(string pad, (PropertyInfo, bool)[] stappen, int index, bool overdragend)
     {
         _overdragend = overdragend;
+        _namen = [.. stappen.Select(s => JsonNaam(s.Item1.Name))];
+        _lezers = [.. stappen.Select(s => Lezer(s.Item1))];
         Pad = pad;
         _stappen = stappen;
         Index = index;
@@ -55,22 +59,40 @@ public sealed class VeldPad
     }
 
     /// <summary>Adds the concrete paths of this field that are unknown in <paramref name="voorstel"/>.</summary>
-    public void VoegOntbrekendeToe(Voorstel voorstel, List<string> ontbrekend) => Loop(voorstel, voorstel, 0, "", ontbrekend);
+    public void VoegOntbrekendeToe(Voorstel voorstel, List<string> ontbrekend)
+    {
+        var lijst = ontbrekend;
+        VoegOntbrekendeToe(voorstel, ref lijst);
+    }
 
-    private void Loop(Voorstel voorstel, object? waarde, int stap, string prefix, List<string> ontbrekend)
+    /// <summary>
+    /// Adds the unknown concrete paths; <paramref name="ontbrekend"/> is replaced by a new list on the first
+    /// unknown when it is empty, so a shared empty list can stand for "all known" without allocating.
+    /// </summary>
+    internal void VoegOntbrekendeToe(Voorstel voorstel, ref List<string> ontbrekend)
+    {
+        Span<int> indexen = stackalloc int[_stappen.Length];
+        Loop(voorstel, voorstel, 0, indexen, ref ontbrekend);
+    }
+
+    // Walks the model; a path string is only built for a field that turns out unknown.
+    private void Loop(Voorstel voorstel, object? waarde, int stap, Span<int> indexen, ref List<string> ontbrekend)
     {
         if (stap == _stappen.Length)
         {
             return;
         }
 
-        var (eigenschap, isLijst) = _stappen[stap];
-        var naam = JsonNaam(eigenschap.Name);
-        var hier = prefix.Length == 0 ? naam : prefix + "." + naam;
-        var kind = waarde is null ? null : eigenschap.GetValue(waarde);
+        var isLijst = _stappen[stap].IsLijst;
+        var kind = waarde is null ? null : _lezers[stap](waarde);
         if (kind is null)
         {
-            ontbrekend.Add(Voltooi(hier, stap));
+            if (ontbrekend.Count == 0)
+            {
+                ontbrekend = [];
+            }
+
+            ontbrekend.Add(Concreet(stap, indexen));
             return;
         }
 
@@ -81,7 +103,8 @@ public sealed class VeldPad
             {
                 if (!(_overdragend && stap == 0 && element is Gemeente gemeente && Afgeleid.IsGastgemeente(voorstel, gemeente)))
                 {
-                    Loop(voorstel, element, stap + 1, $"{hier}[{i}]", ontbrekend);
+                    indexen[stap] = i;
+                    Loop(voorstel, element, stap + 1, indexen, ref ontbrekend);
                 }
 
                 i++;
@@ -89,16 +112,48 @@ public sealed class VeldPad
         }
         else
         {
-            Loop(voorstel, kind, stap + 1, hier, ontbrekend);
+            Loop(voorstel, kind, stap + 1, indexen, ref ontbrekend);
         }
     }
 
-    // An unknown parent object makes the leaf unknown: report the leaf the rule needs, not the parent.
-    private string Voltooi(string hier, int stap)
+    /// <summary>
+    /// The concrete path of an unknown field: the steps walked so far with their list positions
+    /// (<c>gemeenten[1].urgentie</c>); when a parent object is unknown, the rest of the path the rule needs.
+    /// </summary>
+    private string Concreet(int stap, ReadOnlySpan<int> indexen)
     {
-        var rest = _stappen.Skip(stap + 1).Select(s => JsonNaam(s.Eigenschap.Name) + (s.IsLijst ? "[]" : ""));
-        var restPad = string.Join('.', rest);
-        return restPad.Length == 0 ? hier : hier + "." + restPad;
+        var sb = new System.Text.StringBuilder(Pad.Length + 8);
+        for (var s = 0; s < _stappen.Length; s++)
+        {
+            if (s > 0)
+            {
+                sb.Append('.');
+            }
+
+            sb.Append(_namen[s]);
+            if (_stappen[s].IsLijst)
+            {
+                if (s < stap)
+                {
+                    sb.Append('[').Append(indexen[s]).Append(']');
+                }
+                else
+                {
+                    sb.Append("[]");
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A compiled getter for one property: reading answers is on the hot path of every assessment.</summary>
+    private static Func<object, object?> Lezer(PropertyInfo eigenschap)
+    {
+        var parameter = System.Linq.Expressions.Expression.Parameter(typeof(object), "o");
+        var lees = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(parameter, eigenschap.DeclaringType!), eigenschap);
+        var alsObject = System.Linq.Expressions.Expression.Convert(lees, typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(alsObject, parameter).Compile();
     }
 
     internal static string JsonNaam(string naam) => char.ToLowerInvariant(naam[0]) + naam[1..];

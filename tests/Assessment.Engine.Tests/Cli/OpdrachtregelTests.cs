@@ -20,10 +20,10 @@ public sealed class OpdrachtregelTests : IDisposable
 
     private static async Task<(int Code, string Uit, string Fout)> Voer(params string[] args)
     {
-        var uit = new StringWriter();
+        using var uit = new MemoryStream();
         var fout = new StringWriter();
         var code = await Opdrachtregel.Voer(args, uit, fout);
-        return (code, uit.ToString(), fout.ToString());
+        return (code, System.Text.Encoding.UTF8.GetString(uit.ToArray()), fout.ToString());
     }
 
     [Fact]
