@@ -243,14 +243,15 @@ public static partial class RegelsetLader
 
         // Compile the condition with RulesEngine's parser and compare what it reads with what it declares.
         var conditie = Compileer<bool>(rule.Expression, waar, "Expression", c);
-        var analyse = Analyseer(rule.Expression, waar, c);
+        var analyse = Analyseer(rule.Expression, c);
         var vanToepassingTekst = p.TryGetProperty("vanToepassing", out var vt) && vt.ValueKind == JsonValueKind.String ? vt.GetString() : null;
         Func<object[], bool>? vanToepassing = null;
         IReadOnlyList<VeldPad> vanToepassingLeest = [];
+        var tAnalyse = vanToepassingTekst is null ? null : Analyseer(vanToepassingTekst, c);
         if (vanToepassingTekst is not null)
         {
             vanToepassing = Compileer<bool>(vanToepassingTekst, waar, "vanToepassing", c);
-            if (Analyseer(vanToepassingTekst, waar, c) is { } tAnalyse)
+            if (tAnalyse is not null)
             {
                 vanToepassingLeest = [.. tAnalyse.Velden.Where(v => !c.Verplicht.Contains(v)).Select(c.Pad)];
                 foreach (var par in tAnalyse.GebruikteParameters.Except(gedeclareerdeParameters))
@@ -284,7 +285,7 @@ public static partial class RegelsetLader
         {
             foreach (var expressie in Sjabloon.Expressies(tekst))
             {
-                if (Analyseer(expressie, waar, c) is { } sAnalyse)
+                if (Analyseer(expressie, c) is { } sAnalyse)
                 {
                     foreach (var v in sAnalyse.Velden.Where(v => !c.Verplicht.Contains(v) && !vereistTekst.Contains(v)))
                     {
@@ -305,7 +306,7 @@ public static partial class RegelsetLader
         }
 
         var vormafhankelijkheid = (analyse?.Vormafhankelijkheid ?? Vormafhankelijkheid.Geen)
-            | (vanToepassingTekst is null ? Vormafhankelijkheid.Geen : Analyseer(vanToepassingTekst, waar, c)?.Vormafhankelijkheid ?? Vormafhankelijkheid.Geen);
+            | (tAnalyse?.Vormafhankelijkheid ?? Vormafhankelijkheid.Geen);
         var parameterBeschrijvingen = gedeclareerdeParameters.Where(c.Parameters.ContainsKey).Select(n => BeschrijfParameter(c.Parameters[n])).ToList();
 
         if (isAanbeveling)
@@ -459,7 +460,7 @@ public static partial class RegelsetLader
         }
     }
 
-    private static ExpressieAnalyse? Analyseer(string? expressie, string waar, Context c)
+    private static ExpressieAnalyse? Analyseer(string? expressie, Context c)
     {
         if (string.IsNullOrWhiteSpace(expressie))
         {
@@ -473,7 +474,6 @@ public static partial class RegelsetLader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _ = waar;
             return null; // Compileer already reported the syntax error.
         }
     }

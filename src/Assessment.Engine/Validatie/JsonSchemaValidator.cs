@@ -48,7 +48,7 @@ public sealed class JsonSchemaValidator
     public IReadOnlyList<string> OptioneleVelden()
     {
         var uit = new List<string>();
-        Verzamel(_wortel, "", verplicht: true, uit);
+        Verzamel(_wortel, "", uit);
         return uit;
     }
 
@@ -60,7 +60,7 @@ public sealed class JsonSchemaValidator
         return alle;
     }
 
-    private static void Verzamel(Knoop knoop, string pad, bool verplicht, List<string> uit)
+    private static void Verzamel(Knoop knoop, string pad, List<string> uit)
     {
         if (knoop.Eigenschappen is { } eigenschappen)
         {
@@ -70,11 +70,11 @@ public sealed class JsonSchemaValidator
                 var kindVerplicht = knoop.Verplicht.Contains(naam) && !kind.MagNull;
                 if (kind.Items is { Eigenschappen: not null } items)
                 {
-                    Verzamel(items, kindPad + "[]", kindVerplicht, uit);
+                    Verzamel(items, kindPad + "[]", uit);
                 }
                 else if (kind.Eigenschappen is not null)
                 {
-                    Verzamel(kind, kindPad, kindVerplicht, uit);
+                    Verzamel(kind, kindPad, uit);
                 }
                 else if (!kindVerplicht)
                 {
