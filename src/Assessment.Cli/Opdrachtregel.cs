@@ -1,8 +1,11 @@
 using System.Text;
+using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
+using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Validatie;
+using Assessment.Report.Rapport;
 
 namespace Assessment.Cli;
 
@@ -29,6 +32,7 @@ public static class Opdrachtregel
         naar stdout. Een map: elk *.json-bestand erin, één JSON-regel per bestand.
 
         Opties:
+          --pdf <bestand>          schrijf ook het rapport (PDF); alleen bij één voorstel
           --parameters <bestand>   provinciale parameters die beleidskeuzes overschrijven
           --regels <map>           een andere regelset dan de meegeleverde (rules/)
           --compact                JSON op één regel
@@ -53,7 +57,7 @@ public static class Opdrachtregel
             return VerkeerdGebruik;
         }
 
-        string? pad = null, parameters = null, regels = null;
+        string? pad = null, parameters = null, regels = null, pdf = null;
         var compact = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -61,6 +65,9 @@ public static class Opdrachtregel
             {
                 case "--parameters" when i + 1 < args.Length:
                     parameters = args[++i];
+                    break;
+                case "--pdf" when i + 1 < args.Length:
+                    pdf = args[++i];
                     break;
                 case "--regels" when i + 1 < args.Length:
                     regels = args[++i];
@@ -100,14 +107,33 @@ public static class Opdrachtregel
         var beoordelaar = new Beoordelaar(regelset);
         if (Directory.Exists(pad))
         {
+            if (pdf is not null)
+            {
+                await fout.WriteLineAsync($"--pdf schrijft het rapport van één voorstel; '{pad}' is een map.\n\n{Gebruik}");
+                return VerkeerdGebruik;
+            }
+
             return await BeoordeelMap(pad, beoordelaar, uit);
         }
 
-        var (uitvoer, probleem) = BeoordeelBestand(pad, beoordelaar, compact);
+        var (uitvoer, probleem, afweging, voorstel) = BeoordeelBestand(pad, beoordelaar, compact);
         if (probleem is not null)
         {
             await fout.WriteLineAsync(ProbleemJson.Schrijf(probleem, compact));
             return OngeldigeInvoer;
+        }
+
+        if (pdf is not null)
+        {
+            try
+            {
+                await File.WriteAllBytesAsync(pdf, PdfRapport.Maak(afweging!, voorstel!, regelset));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await fout.WriteLineAsync($"Het rapport kan niet worden geschreven naar '{pdf}': {ex.Message}");
+                return OngeldigeInvoer;
+            }
         }
 
         await uit.WriteAsync(uitvoer);
@@ -122,7 +148,7 @@ public static class Opdrachtregel
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
         {
             var naam = JsonTekst(Path.GetFileName(bestand));
-            var (uitvoer, probleem) = BeoordeelBestand(bestand, beoordelaar, compact: true);
+            var (uitvoer, probleem, _, _) = BeoordeelBestand(bestand, beoordelaar, compact: true);
             if (probleem is not null)
             {
                 code = OngeldigeInvoer;
@@ -140,7 +166,7 @@ public static class Opdrachtregel
         return code;
     }
 
-    private static (byte[]? Uitvoer, Probleem? Probleem) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
+    private static (byte[]? Uitvoer, Probleem? Probleem, Afweging? Afweging, Voorstel? Voorstel) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
     {
         byte[] inhoud;
         try
@@ -148,26 +174,30 @@ public static class Opdrachtregel
             var info = new FileInfo(bestand);
             if (!info.Exists)
             {
-                return (null, Leesprobleem($"Het bestand '{bestand}' bestaat niet."));
+                return (null, Leesprobleem($"Het bestand '{bestand}' bestaat niet."), null, null);
             }
 
             // Do not read a huge file whole just to refuse it.
             if (info.Length > VoorstelLezer.MaximaleGrootte)
             {
-                return (null, VoorstelLezer.TeGroot(info.Length));
+                return (null, VoorstelLezer.TeGroot(info.Length), null, null);
             }
 
             inhoud = File.ReadAllBytes(bestand);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, Leesprobleem($"Het bestand '{bestand}' kan niet worden gelezen: {ex.Message}"));
+            return (null, Leesprobleem($"Het bestand '{bestand}' kan niet worden gelezen: {ex.Message}"), null, null);
         }
 
         var resultaat = beoordelaar.Regelset.Lezer.Lees(inhoud);
-        return resultaat.Voorstel is null
-            ? (null, resultaat.Probleem)
-            : (ContractJson.SchrijfUtf8(beoordelaar.Beoordeel(resultaat.Voorstel), compact), null);
+        if (resultaat.Voorstel is not { } voorstel)
+        {
+            return (null, resultaat.Probleem, null, null);
+        }
+
+        var afweging = beoordelaar.Beoordeel(voorstel);
+        return (ContractJson.SchrijfUtf8(afweging, compact), null, afweging, voorstel);
     }
 
     private static Probleem Leesprobleem(string detail) => new()

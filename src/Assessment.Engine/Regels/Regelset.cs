@@ -49,7 +49,7 @@ public sealed class Regelset
     internal int[] DimensieIndexen { get; }
 
     /// <summary>The Dutch question of each input field by its general path (<c>gemeenten[].urgentie</c>).</summary>
-    internal IReadOnlyDictionary<string, string> Titels { get; }
+    public IReadOnlyDictionary<string, string> Titels { get; }
 
     public Kader Kader { get; }
 

@@ -1,0 +1,120 @@
+using SkiaSharp;
+
+namespace Assessment.Report.Opmaak;
+
+/// <summary>A strip placed on a page, at a distance from the top of the content area.</summary>
+public readonly record struct Plaatsing(Strook Strook, float Y);
+
+/// <summary>
+/// Places strips on pages of a fixed content height: a strip that does not fit starts a new page; headings
+/// stay with what follows; keep-together groups move whole when they fit on a page; a table's header rows
+/// are repeated when its rows continue on a new page; space at the top of a page is dropped.
+/// Nothing is ever clipped: a strip taller than a page (which blocks avoid by splitting) gets a page of its own.
+/// </summary>
+public static class Paginering
+{
+    public static List<List<Plaatsing>> Verdeel(IReadOnlyList<Strook> stroken, float paginahoogte)
+    {
+        var paginas = new List<List<Plaatsing>> { new() };
+        var y = 0f;
+
+        void NieuwePagina()
+        {
+            if (paginas[^1].Count > 0)
+            {
+                paginas.Add([]);
+            }
+
+            y = 0;
+        }
+
+        void Plaats(Strook strook)
+        {
+            paginas[^1].Add(new Plaatsing(strook, y));
+            y += strook.Hoogte;
+        }
+
+        object? vorigeGroep = null;
+        for (var i = 0; i < stroken.Count; i++)
+        {
+            var strook = stroken[i];
+            if (strook.NieuwePagina)
+            {
+                NieuwePagina();
+                continue;
+            }
+
+            if (strook.IsRuimte)
+            {
+                if (y > 0 && y + strook.Hoogte <= paginahoogte)
+                {
+                    Plaats(strook);
+                }
+
+                continue;
+            }
+
+            var nodig = strook.Hoogte;
+            if (strook.HoudBijVolgende)
+            {
+                nodig = HoogteVanKeten(stroken, i, paginahoogte);
+            }
+
+            if (strook.Groep is { } groep && !ReferenceEquals(groep, vorigeGroep))
+            {
+                var groepHoogte = stroken.Skip(i).TakeWhile(s => ReferenceEquals(s.Groep, groep)).Sum(s => s.Hoogte);
+                if (groepHoogte <= paginahoogte)
+                {
+                    nodig = Math.Max(nodig, groepHoogte);
+                }
+            }
+
+            vorigeGroep = strook.Groep;
+            if (y > 0 && y + nodig > paginahoogte)
+            {
+                NieuwePagina();
+                if (strook.Tabelkop is { } kop)
+                {
+                    foreach (var kopStrook in kop)
+                    {
+                        Plaats(kopStrook);
+                    }
+                }
+            }
+
+            Plaats(strook);
+        }
+
+        if (paginas[^1].Count == 0 && paginas.Count > 1)
+        {
+            paginas.RemoveAt(paginas.Count - 1);
+        }
+
+        return paginas;
+    }
+
+    /// <summary>The height of a strip with the strips it must stay with (up to and including the first that need not), if that fits on a page.</summary>
+    private static float HoogteVanKeten(IReadOnlyList<Strook> stroken, int start, float paginahoogte)
+    {
+        var hoogte = 0f;
+        for (var j = start; j < stroken.Count; j++)
+        {
+            hoogte += stroken[j].Hoogte;
+            if (!stroken[j].HoudBijVolgende && !stroken[j].IsRuimte)
+            {
+                break;
+            }
+        }
+
+        return hoogte <= paginahoogte ? hoogte : stroken[start].Hoogte;
+    }
+
+    /// <summary>Draws a page's strips inside the content area.</summary>
+    public static void Teken(SKCanvas canvas, IEnumerable<Plaatsing> plaatsingen, SKRect inhoud)
+    {
+        foreach (var (strook, y) in plaatsingen)
+        {
+            strook.Teken(canvas, new SKPoint(inhoud.Left, inhoud.Top + y), inhoud.Width);
+        }
+    }
+}
