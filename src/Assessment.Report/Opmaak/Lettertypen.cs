@@ -16,6 +16,19 @@ public static class Lettertypen
 
     public static SKTypeface Vet => LazyVet.Value;
 
+    /// <summary>Units per em of the bundled fonts (Noto Sans: 1000).</summary>
+    public static int EenhedenPerEm => Normaal.UnitsPerEm;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(SKTypeface, ushort), float> Breedtes = new();
+
+    /// <summary>A glyph's advance in font units (as the PDF font's widths state it).</summary>
+    public static float Breedte(SKTypeface typeface, ushort glyph) =>
+        Breedtes.GetOrAdd((typeface, glyph), sleutel =>
+        {
+            using var font = new SKFont(sleutel.Item1, sleutel.Item1.UnitsPerEm) { LinearMetrics = true, Hinting = SKFontHinting.None, Subpixel = true };
+            return MathF.Round(font.GetGlyphWidths([sleutel.Item2])[0]);
+        });
+
     private static SKTypeface Laad(string naam)
     {
         using var stroom = typeof(Lettertypen).Assembly.GetManifestResourceStream("Lettertypen." + naam)

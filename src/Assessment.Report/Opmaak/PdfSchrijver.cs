@@ -62,7 +62,7 @@ public static class PdfSchrijver
         Tekstzetter.Teken(canvas, rand.KopLinks, Inhoud.Left, koplijn, klein);
         var rechts = Afgekort(rand.KopRechts, klein, Inhoud.Width - Tekstzetter.Breedte(rand.KopLinks, klein) - 24);
         Tekstzetter.Teken(canvas, rechts, Inhoud.Right - Tekstzetter.Breedte(rechts, klein), koplijn, klein);
-        using var lijn = new SKPaint { Color = Huisstijl.Lijn, StrokeWidth = 0.5f, IsStroke = true };
+        var lijn = Verf.Lijn(Huisstijl.Lijn, 0.5f);
         canvas.DrawLine(Inhoud.Left, koplijn + 6, Inhoud.Right, koplijn + 6, lijn);
 
         var voetlijn = Inhoud.Bottom + 30;

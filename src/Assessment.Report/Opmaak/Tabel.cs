@@ -95,8 +95,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
         var totaal = breedtes.Sum();
         if (isKop)
         {
-            using var vlak = new SKPaint { Color = Huisstijl.Vlak };
-            canvas.DrawRect(p.X, p.Y, totaal, hoogte, vlak);
+            canvas.DrawRect(p.X, p.Y, totaal, hoogte, Verf.Vul(Huisstijl.Vlak));
         }
 
         var x = p.X;
@@ -124,7 +123,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
             x += breedtes[k];
         }
 
-        using var lijn = new SKPaint { Color = isKop ? Huisstijl.Grijs : Huisstijl.Lijn, StrokeWidth = isKop ? 0.8f : 0.5f, IsStroke = true, IsAntialias = true };
+        var lijn = isKop ? Verf.Lijn(Huisstijl.Grijs, 0.8f) : Verf.Lijn(Huisstijl.Lijn, 0.5f);
         canvas.DrawLine(p.X, p.Y + hoogte, p.X + totaal, p.Y + hoogte, lijn);
     }
 }

@@ -155,13 +155,9 @@ public static class PdfRapport
     {
         var kleur = Teksten.KleurVanOordeel(afweging.Oordeel);
         var badge = new SKRect(vak.Left, vak.Top, vak.Left + 250, vak.Bottom);
-        using var vlak = new SKPaint { Color = kleur, IsAntialias = true };
-        canvas.DrawRoundRect(badge, 6, 6, vlak);
+        canvas.DrawRoundRect(badge, 6, 6, Verf.Vul(kleur));
         var teken = new SKRect(badge.Left + 12, badge.MidY - 11, badge.Left + 34, badge.MidY + 11);
-        using (var wit = new SKPaint { Color = SKColors.White, IsAntialias = true })
-        {
-            canvas.DrawCircle(teken.MidX, teken.MidY, 12.5f, wit);
-        }
+        canvas.DrawCircle(teken.MidX, teken.MidY, 12.5f, Verf.Vul(SKColors.White));
 
         Teksten.TekenStatus(canvas, teken, Teksten.TekenVanOordeel(afweging.Oordeel));
         var stijl = new Stijl(10, false, SKColors.White);

@@ -19,7 +19,7 @@ internal static class Staafdiagram
         var labelBreedte = vak.Width * 0.36f;
         var staafLinks = vak.Left + labelBreedte;
         var staafBreedte = vak.Width * 0.48f;
-        using var raster = new SKPaint { Color = Huisstijl.Lijn, StrokeWidth = 0.5f, IsStroke = true };
+        var raster = Verf.Lijn(Huisstijl.Lijn, 0.5f);
         var klein = Huisstijl.Klein;
         for (var t = 0; t <= 100; t += 25)
         {
@@ -29,9 +29,9 @@ internal static class Staafdiagram
             Tekstzetter.Teken(canvas, label, x - (Tekstzetter.Breedte(label, klein) / 2), vak.Top + (staven.Count * Rij) + 11, klein);
         }
 
-        using var vul = new SKPaint { Color = Huisstijl.Accent, IsAntialias = true };
-        using var licht = new SKPaint { Color = new SKColor(0x6A, 0x8F, 0xB8), IsAntialias = true };
-        using var rand = new SKPaint { Color = Huisstijl.Grijs, IsStroke = true, StrokeWidth = 0.7f, IsAntialias = true, PathEffect = SKPathEffect.CreateDash([2, 2], 0) };
+        var vul = Verf.Vul(Huisstijl.Accent);
+        var licht = Verf.Vul(new SKColor(0x6A, 0x8F, 0xB8));
+        var rand = Verf.Streep(Huisstijl.Grijs);
         for (var i = 0; i < staven.Count; i++)
         {
             var (label, score, niveau) = staven[i];

@@ -96,9 +96,8 @@ internal static class Teksten
     /// <summary>A status sign in a square: a check, a cross, a question mark or a dash in a coloured disc.</summary>
     public static void TekenStatus(SKCanvas canvas, SKRect vak, string status)
     {
-        using var schijf = new SKPaint { Color = KleurVanStatus(status), IsAntialias = true };
-        canvas.DrawCircle(vak.MidX, vak.MidY, vak.Width / 2, schijf);
-        using var pen = new SKPaint { Color = SKColors.White, IsAntialias = true, IsStroke = true, StrokeWidth = vak.Width / 7, StrokeCap = SKStrokeCap.Round };
+        canvas.DrawCircle(vak.MidX, vak.MidY, vak.Width / 2, Verf.Vul(KleurVanStatus(status)));
+        var pen = Verf.Lijn(SKColors.White, vak.Width / 7, rond: true);
         var (x, y, r) = (vak.MidX, vak.MidY, vak.Width / 2);
         switch (status)
         {
@@ -124,10 +123,7 @@ internal static class Teksten
                     canvas.DrawPath(pad, pen);
                 }
 
-                using (var punt = new SKPaint { Color = SKColors.White, IsAntialias = true })
-                {
-                    canvas.DrawCircle(x, y + (r * 0.5f), r / 8, punt);
-                }
+                canvas.DrawCircle(x, y + (r * 0.5f), r / 8, Verf.Vul(SKColors.White));
 
                 break;
             default:

@@ -79,6 +79,38 @@ public sealed class OpdrachtregelTests : IDisposable
     }
 
     [Fact]
+    public async Task Met_pdf_schrijft_evaluate_ook_het_rapport()
+    {
+        var pdf = Path.Combine(_map, "rapport.pdf");
+
+        var (code, uit, _) = await Voer("evaluate", Bestand("voorstel.json", VoorstelBouwer.Basis().Json()), "--pdf", pdf);
+
+        Assert.Equal(0, code);
+        Assert.NotNull(JsonNode.Parse(uit)!["oordeel"]);
+        var bytes = File.ReadAllBytes(pdf);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.Contains("/Lang (nl-NL)", System.Text.Encoding.Latin1.GetString(bytes));
+    }
+
+    [Fact]
+    public async Task Pdf_bij_een_map_is_verkeerd_gebruik()
+    {
+        var (code, _, fout) = await Voer("evaluate", Standaard.Map("examples"), "--pdf", Path.Combine(_map, "x.pdf"));
+
+        Assert.Equal(64, code);
+        Assert.Contains("één voorstel", fout);
+    }
+
+    [Fact]
+    public async Task Een_onschrijfbaar_pdf_pad_geeft_een_melding_en_geen_crash()
+    {
+        var (code, _, fout) = await Voer("evaluate", Bestand("voorstel.json", VoorstelBouwer.Basis().Json()), "--pdf", Path.Combine(_map, "bestaat-niet", "x.pdf"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("kan niet worden geschreven", fout);
+    }
+
+    [Fact]
     public async Task Een_map_geeft_een_json_regel_per_bestand_en_exitcode_2_als_er_een_ongeldig_is()
     {
         Bestand("a.json", VoorstelBouwer.Basis().Json());
