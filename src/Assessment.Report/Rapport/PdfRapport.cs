@@ -91,7 +91,7 @@ public static class PdfRapport
         yield return new Kop("Het voorstel", Huisstijl.Kop3, 6);
         yield return new Tabel(
             [new Kolom("Kenmerk", 30), new Kolom("Waarde", 70)],
-            [.. kenmerken.Select(k => (IReadOnlyList<Cel>) [Cel.Tekst(k.Item1, Huisstijl.TabelVet), Cel.Tekst(k.Item2, Huisstijl.Tabel)])],
+            [.. kenmerken.Select(k => (IReadOnlyList<Cel>)[Cel.Tekst(k.Item1, Huisstijl.TabelVet), Cel.Tekst(k.Item2, Huisstijl.Tabel)])],
             MaxRij);
         yield return new PaginaEinde();
     }
@@ -391,7 +391,7 @@ public static class PdfRapport
         yield return new Kop("Bronnen", Huisstijl.Kop2);
         yield return new Tabel(
             [new Kolom("Bron", 12), new Kolom("Document", 88)],
-            [.. Teksten.Bronnen.Select(b => (IReadOnlyList<Cel>) [Cel.Tekst(b.Nummer, Huisstijl.TabelVet), Cel.Tekst(b.Omschrijving, Huisstijl.Tabel)])],
+            [.. Teksten.Bronnen.Select(b => (IReadOnlyList<Cel>)[Cel.Tekst(b.Nummer, Huisstijl.TabelVet), Cel.Tekst(b.Omschrijving, Huisstijl.Tabel)])],
             MaxRij);
     }
 }
