@@ -151,6 +151,16 @@ public class PdfRapportTests
     }
 
     [Fact]
+    public async Task Gelijktijdig_renderen_geeft_dezelfde_bytes()
+    {
+        var (afweging, voorstel, pdf) = Rapporten.Ommen;
+
+        var resultaten = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PdfRapport.Maak(afweging, voorstel, Rapporten.Regelset))));
+
+        Assert.All(resultaten, r => Assert.Equal(pdf, r));
+    }
+
+    [Fact]
     public void Een_ander_moment_geeft_een_andere_datum_in_het_pdf()
     {
         var (afweging, voorstel, pdf) = Rapporten.Ommen;
