@@ -1,0 +1,66 @@
+using Assessment.Domain.Afwegingen;
+using Assessment.Engine.Regels;
+
+namespace Assessment.Functions.Api;
+
+/// <summary>The framework as everyone reads it: criteria, parameters with provenance, sources, version and hash.</summary>
+public sealed record AfwegingskaderBeschrijving(
+    string Naam,
+    string Versie,
+    string Hash,
+    DateOnly GeldigVanaf,
+    string Omschrijving,
+    IReadOnlyList<Bron> Bronnen,
+    IReadOnlyList<KaderHoofdvlak> Hoofdvlakken,
+    IReadOnlyList<KaderDimensie> Dimensies,
+    IReadOnlyList<RegelBeschrijving> Regels,
+    IReadOnlyList<AanbevelingsregelBeschrijving> Aanbevelingsregels,
+    IReadOnlyList<ParameterBeschrijving> Parameters)
+{
+    public static AfwegingskaderBeschrijving Van(Regelset regelset) => new(
+        regelset.Kader.Naam,
+        regelset.Versie,
+        regelset.Hash,
+        regelset.Kader.GeldigVanaf,
+        regelset.Kader.Omschrijving,
+        regelset.Kader.Bronnen,
+        regelset.Kader.Hoofdvlakken,
+        regelset.Kader.Dimensies,
+        [.. regelset.Regels.Select(r => new RegelBeschrijving(
+            r.Id, r.Titel, r.Factor, r.Hoofdvlak, r.Subafweging, r.Dimensie, r.Ernst, r.Gewicht, r.Sleutel,
+            [.. r.Vereist.Select(v => v.Pad)], r.Parameters, r.Voorwaarde, r.Advies, r.Bronnen))],
+        [.. regelset.Aanbevelingsregels.Select(r => new AanbevelingsregelBeschrijving(r.Id, r.Titel, r.Factor, r.Aan!, r.Tekst!, r.Bronnen))],
+        [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal).Select(p => new ParameterBeschrijving(
+            p.Naam, p.Waarde, p.Eenheid, p.Omschrijving, p.Herkomst, p.Bron, p.Toelichting, p.GeldigVanaf))]);
+}
+
+public sealed record RegelBeschrijving(
+    string Id,
+    string Titel,
+    string Factor,
+    string Hoofdvlak,
+    string Subafweging,
+    string Dimensie,
+    string Ernst,
+    decimal Gewicht,
+    bool Sleutel,
+    IReadOnlyList<string> Vereist,
+    IReadOnlyList<string> Parameters,
+    string? Voorwaarde,
+    string? Advies,
+    IReadOnlyList<Bron> Bronnen);
+
+public sealed record AanbevelingsregelBeschrijving(string Id, string Titel, string Factor, string Aan, string Tekst, IReadOnlyList<Bron> Bronnen);
+
+public sealed record ParameterBeschrijving(
+    string Naam,
+    decimal Waarde,
+    string Eenheid,
+    string Omschrijving,
+    string Herkomst,
+    Bron? Bron,
+    string? Toelichting,
+    DateOnly GeldigVanaf);
+
+/// <summary>The answer of the health endpoint.</summary>
+public sealed record Gezondheid(string Status, string RegelsetVersie, string RegelsetHash);

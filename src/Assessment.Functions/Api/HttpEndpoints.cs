@@ -1,0 +1,187 @@
+using Assessment.Domain.Afwegingen;
+using Assessment.Domain.Json;
+using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Validatie;
+using Assessment.Functions.Opslag;
+using Assessment.Report.Rapport;
+using Microsoft.Net.Http.Headers;
+
+namespace Assessment.Functions.Api;
+
+/// <summary>
+/// The HTTP API (DESIGN.md §4.3) under <c>/api/v1</c>: make an assessment, fetch it and its report, the
+/// history (with storage, issue 5), the framework itself, and health. Every error is a Dutch problem document.
+/// </summary>
+public static class HttpEndpoints
+{
+    public const string Pdf = "application/pdf";
+    public const string Json = "application/json";
+
+    public static IEndpointRouteBuilder MapAfwegingskaderApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+
+        api.MapPost("/afwegingen", MaakAfwegingAsync)
+            .WithName("maakAfweging")
+            .WithTags("Afwegingen")
+            .WithSummary("Beoordeel een voorgenomen ambtelijke fusie")
+            .WithDescription("Beoordeelt een Voorstel met het afwegingskader en bewaart de afweging. Antwoord: de Afweging als JSON, of het rapport als PDF met Accept: application/pdf. Alleen titel, gemeenten (naam, inwoners) en samenwerking.vorm zijn verplicht; een ontbrekend antwoord geldt als onbekend.")
+            .Accepts<Domain.Voorstellen.Voorstel>(Json)
+            .Produces<Afweging>(StatusCodes.Status201Created, Json)
+            .Produces(StatusCodes.Status201Created, contentType: Pdf)
+            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status415UnsupportedMediaType, Problemen.MediaType);
+
+        api.MapGet("/afwegingen/{id}", HaalAfwegingAsync)
+            .WithName("haalAfweging")
+            .WithTags("Afwegingen")
+            .WithSummary("Een eerder gemaakte afweging")
+            .Produces<Afweging>(StatusCodes.Status200OK, Json)
+            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status404NotFound, Problemen.MediaType);
+
+        api.MapGet("/afwegingen/{id}/rapport", HaalRapportAsync)
+            .WithName("haalRapport")
+            .WithTags("Afwegingen")
+            .WithSummary("Het rapport (PDF) van een eerder gemaakte afweging")
+            .Produces(StatusCodes.Status200OK, contentType: Pdf)
+            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status404NotFound, Problemen.MediaType);
+
+        api.MapGet("/afwegingen", Historie)
+            .WithName("zoekAfwegingen")
+            .WithTags("Afwegingen")
+            .WithSummary("De afwegingen van een gemeente, nieuwste eerst")
+            .WithDescription("Vraagt de historie op per gemeente (cbsCode, bijvoorbeeld GM0363). Vereist duurzame opslag; tot die er is, antwoordt dit pad met 501.")
+            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status501NotImplemented, Problemen.MediaType);
+
+        api.MapGet("/afwegingskader", (AfwegingskaderBeschrijving kader) => Results.Ok(kader))
+            .WithName("haalAfwegingskader")
+            .WithTags("Afwegingskader")
+            .WithSummary("Het afwegingskader: criteria, parameters met herkomst, bronnen, versie en hash")
+            .Produces<AfwegingskaderBeschrijving>(StatusCodes.Status200OK, Json);
+
+        api.MapGet("/gezondheid", (Beoordelaar beoordelaar) =>
+                Results.Ok(new Gezondheid("gezond", beoordelaar.Regelset.Versie, beoordelaar.Regelset.Hash)))
+            .WithName("haalGezondheid")
+            .WithTags("Beheer")
+            .WithSummary("Of de dienst werkt, met de geladen regelset")
+            .Produces<Gezondheid>(StatusCodes.Status200OK, Json);
+
+        return app;
+    }
+
+    private static async Task<IResult> MaakAfwegingAsync(HttpContext context, Beoordelaar beoordelaar, IAfwegingOpslag opslag, ILogger<Beoordelaar> log)
+    {
+        var verzoek = context.Request;
+        if (!IsJson(verzoek.ContentType))
+        {
+            return Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status415UnsupportedMediaType, context));
+        }
+
+        var formaat = GevraagdFormaat(verzoek);
+        if (formaat is null)
+        {
+            return Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status406NotAcceptable, context));
+        }
+
+        if (verzoek.ContentLength > VoorstelLezer.MaximaleGrootte)
+        {
+            return Problemen.Resultaat(VoorstelLezer.TeGroot(verzoek.ContentLength.Value));
+        }
+
+        var (inhoud, teGroot) = await LeesBegrensdAsync(verzoek.Body, VoorstelLezer.MaximaleGrootte, context.RequestAborted);
+        if (teGroot)
+        {
+            return Problemen.Resultaat(VoorstelLezer.TeGroot(VoorstelLezer.MaximaleGrootte + 1L));
+        }
+
+        var gelezen = beoordelaar.Regelset.Lezer.Lees(inhoud);
+        if (gelezen.Voorstel is not { } voorstel)
+        {
+            log.LogInformation("Voorstel geweigerd: {Status} met {AantalFouten} fouten", gelezen.Probleem!.Status, gelezen.Probleem.Errors.Count);
+            return Problemen.Resultaat(gelezen.Probleem);
+        }
+
+        var afweging = beoordelaar.Beoordeel(voorstel);
+        await opslag.BewaarAsync(new OpgeslagenAfweging(afweging, voorstel), context.RequestAborted);
+        log.LogInformation("Afweging {AfwegingId} gemaakt: {Oordeel}, score {Score}, {AantalGemeenten} gemeenten", afweging.Id, afweging.Oordeel, afweging.Score, voorstel.Gemeenten.Count);
+
+        var locatie = $"/api/v1/afwegingen/{afweging.Id}";
+        return formaat == Pdf
+            ? new InhoudResultaat(PdfRapport.Maak(afweging, voorstel, beoordelaar.Regelset), Pdf, StatusCodes.Status201Created, locatie)
+            : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json, StatusCodes.Status201Created, locatie);
+    }
+
+    private static async Task<IResult> HaalAfwegingAsync(string id, IAfwegingOpslag opslag, HttpContext context) =>
+        await opslag.ZoekAsync(id, context.RequestAborted) is { } gevonden
+            ? new InhoudResultaat(ContractJson.SchrijfUtf8(gevonden.Afweging, compact: true), Json)
+            : Problemen.Resultaat(Problemen.NietGevonden($"Er is geen afweging met kenmerk '{id}'."));
+
+    private static async Task<IResult> HaalRapportAsync(string id, IAfwegingOpslag opslag, Beoordelaar beoordelaar, HttpContext context) =>
+        await opslag.ZoekAsync(id, context.RequestAborted) is { } gevonden
+            ? new InhoudResultaat(PdfRapport.Maak(gevonden.Afweging, gevonden.Voorstel, beoordelaar.Regelset), Pdf)
+            : Problemen.Resultaat(Problemen.NietGevonden($"Er is geen afweging met kenmerk '{id}'."));
+
+    private static IResult Historie(string? cbsCode, HttpContext context)
+    {
+        if (string.IsNullOrWhiteSpace(cbsCode) || !System.Text.RegularExpressions.Regex.IsMatch(cbsCode, "^GM[0-9]{4}$"))
+        {
+            return Problemen.Resultaat(new Probleem
+            {
+                Status = 400,
+                Title = "Ongeldige zoekvraag",
+                Detail = "Geef de gemeente op met cbsCode, bijvoorbeeld ?cbsCode=GM0363.",
+                Errors = [new Fout("query", "#/cbsCode", "cbsCode", "pattern", "cbsCode moet de vorm GM0000 hebben.")],
+            });
+        }
+
+        return Problemen.Resultaat(Problemen.Maak(
+            StatusCodes.Status501NotImplemented,
+            "Historie nog niet beschikbaar",
+            "De historie per gemeente vraagt duurzame opslag (Azure Table Storage), die nog niet is aangesloten. Een afweging is wel op te halen via de Location van haar aanmaak."));
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>JSON unless the client prefers PDF; null when it accepts neither.</summary>
+    private static string? GevraagdFormaat(HttpRequest verzoek)
+    {
+        var accept = verzoek.GetTypedHeaders().Accept;
+        if (accept is null || accept.Count == 0)
+        {
+            return Json;
+        }
+
+        double Kwaliteit(string type)
+        {
+            var kandidaat = new MediaTypeHeaderValue(type);
+            return accept.Where(kandidaat.IsSubsetOf).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        }
+
+        var (json, pdf) = (Kwaliteit(Json), Kwaliteit(Pdf));
+        return json == 0 && pdf == 0 ? null : pdf > json ? Pdf : Json;
+    }
+
+    private static async Task<(byte[] Inhoud, bool TeGroot)> LeesBegrensdAsync(Stream bron, int grens, CancellationToken annulering)
+    {
+        using var buffer = new MemoryStream();
+        var blok = new byte[16 * 1024];
+        int gelezen;
+        while ((gelezen = await bron.ReadAsync(blok, annulering)) > 0)
+        {
+            buffer.Write(blok, 0, gelezen);
+            if (buffer.Length > grens)
+            {
+                return ([], true);
+            }
+        }
+
+        return (buffer.ToArray(), false);
+    }
+}

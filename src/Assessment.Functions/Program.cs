@@ -1,0 +1,62 @@
+using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Regels;
+using Assessment.Functions.Api;
+using Assessment.Functions.Hosting;
+using Assessment.Functions.Opslag;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Timeouts;
+
+var builder = WebApplication.CreateBuilder(args);
+if (Poort.Adres(builder.Configuration) is { } adres)
+{
+    builder.WebHost.UseUrls(adres);
+}
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+
+// The engine: the rule set is loaded, checked and compiled once, at start.
+builder.Services.AddSingleton(_ => RegelsetLader.LaadStandaard(builder.Configuration["Afwegingskader:Parameters"]));
+builder.Services.AddSingleton(s => new Beoordelaar(s.GetRequiredService<Regelset>()));
+builder.Services.AddSingleton(s => AfwegingskaderBeschrijving.Van(s.GetRequiredService<Regelset>()));
+builder.Services.AddSingleton<IAfwegingOpslag>(_ => new GeheugenOpslag());
+
+// The HTTP surface: OpenAPI, timeouts, CORS for configured origins only.
+builder.Services.AddOpenApi("v1", OpenApiDocument.Configureer);
+builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+{
+    Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Afwegingskader:TimeoutSeconden", 30)),
+    TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+});
+var oorsprongen = builder.Configuration.GetSection("Afwegingskader:CorsOorsprongen").Get<string[]>() ?? [];
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(oorsprongen).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "traceparent").WithExposedHeaders("Location", "API-Version")));
+
+var app = builder.Build();
+app.UseMiddleware<ApiVersie>();
+app.UseExceptionHandler(fout => fout.Run(async context =>
+{
+    var uitzondering = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+    context.RequestServices.GetRequiredService<ILogger<Program>>().LogError(uitzondering, "Onverwachte fout bij {Pad}", context.Request.Path);
+    await Problemen.SchrijfAsync(context, Problemen.Maak(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."));
+}));
+app.UseStatusCodePages(async pagina =>
+{
+    var context = pagina.HttpContext;
+    if (!context.Response.HasStarted && context.Response.ContentLength is null or 0)
+    {
+        await Problemen.SchrijfAsync(context, Problemen.VoorStatus(context.Response.StatusCode, context));
+    }
+});
+app.UseCors();
+app.UseRequestTimeouts();
+
+app.MapOpenApi(OpenApiDocument.Pad);
+app.MapAfwegingskaderApi();
+
+// Resolve the engine now, so a broken rule set stops the start instead of the first request.
+app.Services.GetRequiredService<Beoordelaar>();
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
