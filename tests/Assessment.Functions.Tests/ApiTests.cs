@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Assessment.Functions.Opslag;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Assessment.Functions.Tests;
+
+public class ApiTests(App app) : IClassFixture<App>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static async Task<JsonNode> Probleem(HttpResponseMessage antwoord, HttpStatusCode status)
+    {
+        Assert.Equal(status, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+        var probleem = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+        Assert.Equal((int)status, (int)probleem["status"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)probleem["title"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)probleem["detail"]));
+        Assert.DoesNotContain("Exception", probleem.ToJsonString());
+        return probleem;
+    }
+
+    [Fact]
+    public async Task Een_voorstel_geeft_201_met_Location_en_de_afweging_die_daar_op_te_halen_is()
+    {
+        var antwoord = await _client.PostAsync("/api/v1/afwegingen", Json(App.Voorbeeld("ommen-hardenberg.json")));
+
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+        Assert.Equal("heroverwegen", (string)afweging["oordeel"]!);
+        var locatie = antwoord.Headers.Location!.ToString();
+        Assert.Equal($"/api/v1/afwegingen/{afweging["id"]}", locatie);
+
+        var opgehaald = await _client.GetAsync(locatie);
+        Assert.Equal(HttpStatusCode.OK, opgehaald.StatusCode);
+        Assert.Equal((string)afweging["id"]!, (string)JsonNode.Parse(await opgehaald.Content.ReadAsStringAsync())!["id"]!);
+
+        var rapport = await _client.GetAsync(locatie + "/rapport");
+        Assert.Equal("application/pdf", rapport.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("%PDF-"u8.ToArray(), (await rapport.Content.ReadAsByteArrayAsync())[..5]);
+    }
+
+    [Fact]
+    public async Task Met_Accept_application_pdf_komt_het_rapport_terug()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/afwegingen") { Content = Json(App.Voorbeeld("bar.json")) };
+        verzoek.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+
+        var antwoord = await _client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        Assert.Equal("application/pdf", antwoord.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(antwoord.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Elk_antwoord_heeft_een_API_Version_header()
+    {
+        foreach (var pad in new[] { "/api/v1/gezondheid", "/api/v1/afwegingskader", "/api/v1/openapi.json", "/api/v1/bestaat-niet", "/api/v1/afwegingen/onbekend" })
+        {
+            var antwoord = await _client.GetAsync(pad);
+            Assert.Equal("1.0.0", antwoord.Headers.GetValues("API-Version").Single());
+        }
+    }
+
+    [Fact]
+    public async Task Een_ongeldig_voorstel_geeft_400_met_elk_ongeldig_veld()
+    {
+        var json = JsonNode.Parse(App.Voorbeeld("bar.json"))!;
+        json["gemeenten"]![0]!["urgentie"] = 9;
+        json["samenwerking"]!["vorm"] = "fusie";
+
+        var probleem = await Probleem(await _client.PostAsync("/api/v1/afwegingen", Json(json.ToJsonString())), HttpStatusCode.BadRequest);
+
+        var paden = probleem["errors"]!.AsArray().Select(e => (string)e!["pad"]!).ToList();
+        Assert.Equal(["$.gemeenten[0].urgentie", "$.samenwerking.vorm"], paden);
+    }
+
+    [Fact]
+    public async Task Kapotte_json_geeft_400_met_de_plaats()
+    {
+        var probleem = await Probleem(await _client.PostAsync("/api/v1/afwegingen", Json("{\"titel\": \"x\",\n  \"gemeenten\": [")), HttpStatusCode.BadRequest);
+
+        Assert.Contains("regel 2", (string)probleem["detail"]!);
+    }
+
+    [Fact]
+    public async Task Een_verzoek_groter_dan_1_MiB_geeft_413()
+    {
+        var groot = "{\"titel\": \"" + new string('x', 1024 * 1024) + "\"}";
+
+        await Probleem(await _client.PostAsync("/api/v1/afwegingen", Json(groot)), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Geen_json_geeft_415()
+    {
+        await Probleem(await _client.PostAsync("/api/v1/afwegingen", new StringContent("titel=x", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Een_formaat_dat_we_niet_leveren_geeft_406()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/afwegingen") { Content = Json(App.Voorbeeld("bar.json")) };
+        verzoek.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        await Probleem(await _client.SendAsync(verzoek), HttpStatusCode.NotAcceptable);
+    }
+
+    [Fact]
+    public async Task Onbekende_afweging_paden_en_methoden_geven_een_probleem()
+    {
+        await Probleem(await _client.GetAsync("/api/v1/afwegingen/bestaat-niet"), HttpStatusCode.NotFound);
+        await Probleem(await _client.GetAsync("/api/v1/afwegingen/bestaat-niet/rapport"), HttpStatusCode.NotFound);
+        await Probleem(await _client.GetAsync("/api/v2/afwegingen"), HttpStatusCode.NotFound);
+        await Probleem(await _client.DeleteAsync("/api/v1/gezondheid"), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task Historie_zonder_opslag_is_een_duidelijke_501_en_een_foute_cbsCode_een_400()
+    {
+        var niet = await Probleem(await _client.GetAsync("/api/v1/afwegingen?cbsCode=GM0363"), HttpStatusCode.NotImplemented);
+        Assert.Contains("opslag", (string)niet["detail"]!);
+
+        var fout = await Probleem(await _client.GetAsync("/api/v1/afwegingen?cbsCode=0363"), HttpStatusCode.BadRequest);
+        Assert.Equal("cbsCode", (string)fout["errors"]![0]!["pad"]!);
+    }
+
+    [Fact]
+    public async Task Het_afwegingskader_toont_regels_parameters_met_herkomst_en_de_hash()
+    {
+        var kader = JsonNode.Parse(await _client.GetStringAsync("/api/v1/afwegingskader"))!;
+
+        Assert.StartsWith("sha256:", (string)kader["hash"]!);
+        Assert.True(kader["regels"]!.AsArray().Count >= 50);
+        Assert.Equal(8, kader["hoofdvlakken"]!.AsArray().Sum(h => h!["subafwegingen"]!.AsArray().Count));
+        Assert.All(kader["parameters"]!.AsArray(), p => Assert.Contains((string)p!["herkomst"]!, new[] { "bron", "beleidskeuze" }));
+    }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_is_versie_3_met_de_paden_onder_de_server()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/api/v1/openapi.json"))!;
+
+        Assert.StartsWith("3.", (string)document["openapi"]!);
+        Assert.Equal("/api/v1", (string)document["servers"]![0]!["url"]!);
+        Assert.NotNull(document["paths"]!["/afwegingen"]!["post"]);
+        Assert.NotNull(document["paths"]!["/afwegingen/{id}/rapport"]!["get"]);
+        Assert.NotNull(document["paths"]!["/afwegingen"]!["post"]!["responses"]!["201"]!["headers"]!["API-Version"]);
+    }
+
+    [Fact]
+    public async Task Cors_alleen_voor_ingestelde_oorsprongen()
+    {
+        async Task<HttpResponseMessage> Vraag(string oorsprong)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/api/v1/gezondheid");
+            verzoek.Headers.Add("Origin", oorsprong);
+            return await _client.SendAsync(verzoek);
+        }
+
+        Assert.Equal("https://zelftoets.example.nl", (await Vraag("https://zelftoets.example.nl")).Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False((await Vraag("https://elders.example.com")).Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task De_correlatie_id_komt_uit_traceparent_en_de_inhoud_van_het_voorstel_niet_in_de_log()
+    {
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/afwegingen") { Content = Json(App.Voorbeeld("ommen-hardenberg.json")) };
+        verzoek.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+
+        var antwoord = await _client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var regels = app.Logregels.Where(r => r.Scopes.Contains(traceId, StringComparison.Ordinal)).ToList();
+        Assert.Contains(regels, r => r.Bericht.StartsWith("Afweging ", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logregels, r => r.Niveau >= LogLevel.Information && (r.Bericht.Contains("Ommen", StringComparison.Ordinal) || r.Bericht.Contains("Hardenberg", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Een_onverwachte_fout_geeft_een_500_probleem_zonder_details()
+    {
+        using var kapot = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IAfwegingOpslag, KapotteOpslag>()));
+        var client = kapot.CreateClient();
+
+        var probleem = await Probleem(await client.PostAsync("/api/v1/afwegingen", Json(App.Voorbeeld("bar.json"))), HttpStatusCode.InternalServerError);
+
+        Assert.DoesNotContain("schijf", probleem.ToJsonString());
+        Assert.DoesNotContain(" at ", probleem.ToJsonString());
+    }
+
+    private sealed class KapotteOpslag : IAfwegingOpslag
+    {
+        public Task BewaarAsync(OpgeslagenAfweging afweging, CancellationToken annulering) => throw new IOException("schijf vol");
+
+        public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => throw new IOException("schijf vol");
+    }
+}
