@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Assessment.Functions.Tests;
+
+/// <summary>
+/// Plays the Azure Functions host: starts the built handler as a child process with
+/// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set, as the host does for a custom handler, and forwards a real HTTP
+/// request to it the way the host does with <c>enableForwardingHttpRequest</c> (same method, path, query,
+/// body and headers, plus the host's invocation headers).
+/// </summary>
+public sealed class FunctiesHostTests : IAsyncLifetime
+{
+    private Process? _handler;
+    private int _poort;
+    private readonly StringBuilder _uitvoer = new();
+
+    public async Task InitializeAsync()
+    {
+        _poort = VrijePoort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assessment.Functions.dll"));
+        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = _poort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment.Remove("ASPNETCORE_URLS");
+        _handler = Process.Start(start)!;
+        _handler.OutputDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
+        _handler.ErrorDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
+        _handler.BeginOutputReadLine();
+        _handler.BeginErrorReadLine();
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var tot = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < tot)
+        {
+            try
+            {
+                if ((await client.GetAsync($"http://127.0.0.1:{_poort}/api/v1/gezondheid")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException("De handler startte niet: " + _uitvoer);
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_handler is { HasExited: false })
+        {
+            _handler.Kill(entireProcessTree: true);
+            _handler.WaitForExit(10_000);
+        }
+
+        _handler?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task De_handler_luistert_op_de_poort_van_de_host_en_beantwoordt_een_doorgestuurd_verzoek()
+    {
+        using var client = new HttpClient();
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{_poort}/api/v1/afwegingen?code=functiesleutel")
+        {
+            Content = new StringContent(App.Voorbeeld("tubbergen-dinkelland.json"), Encoding.UTF8, "application/json"),
+        };
+        verzoek.Headers.Add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        verzoek.Headers.Add("X-Azure-Functions-InvocationId", Guid.NewGuid().ToString());
+        verzoek.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var antwoord = await client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        Assert.Equal("1.0.0", antwoord.Headers.GetValues("API-Version").Single());
+        var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+        Assert.Equal("positief_onder_voorwaarden", (string)afweging["oordeel"]!);
+        var opgehaald = await client.GetAsync($"http://127.0.0.1:{_poort}{antwoord.Headers.Location}");
+        Assert.Equal(HttpStatusCode.OK, opgehaald.StatusCode);
+    }
+
+    private static int VrijePoort()
+    {
+        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+    }
+}
