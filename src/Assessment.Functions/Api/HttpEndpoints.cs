@@ -15,6 +15,12 @@ namespace Assessment.Functions.Api;
 public static class HttpEndpoints
 {
     public const string Pdf = "application/pdf";
+
+    /// <summary>
+    /// Reports render one at a time per core: a burst of PDF requests then queues instead of taking every core
+    /// from the JSON requests, whose latency is what provincial systems wait on.
+    /// </summary>
+    private static readonly SemaphoreSlim Rapporteurs = new(Math.Max(1, Environment.ProcessorCount / 2));
     public const string Json = "application/json";
 
     public static IEndpointRouteBuilder MapAfwegingskaderApi(this IEndpointRouteBuilder app)
@@ -112,7 +118,7 @@ public static class HttpEndpoints
 
         var locatie = $"/api/v1/afwegingen/{afweging.Id}";
         return formaat == Pdf
-            ? new InhoudResultaat(PdfRapport.Maak(afweging, voorstel, beoordelaar.Regelset), Pdf, StatusCodes.Status201Created, locatie)
+            ? new InhoudResultaat(await RapportAsync(afweging, voorstel, beoordelaar, context.RequestAborted), Pdf, StatusCodes.Status201Created, locatie)
             : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json, StatusCodes.Status201Created, locatie);
     }
 
@@ -123,8 +129,21 @@ public static class HttpEndpoints
 
     private static async Task<IResult> HaalRapportAsync(string id, IAfwegingOpslag opslag, Beoordelaar beoordelaar, HttpContext context) =>
         await opslag.ZoekAsync(id, context.RequestAborted) is { } gevonden
-            ? new InhoudResultaat(PdfRapport.Maak(gevonden.Afweging, gevonden.Voorstel, beoordelaar.Regelset), Pdf)
+            ? new InhoudResultaat(await RapportAsync(gevonden.Afweging, gevonden.Voorstel, beoordelaar, context.RequestAborted), Pdf)
             : Problemen.Resultaat(Problemen.NietGevonden($"Er is geen afweging met kenmerk '{id}'."));
+
+    private static async Task<byte[]> RapportAsync(Afweging afweging, Domain.Voorstellen.Voorstel voorstel, Beoordelaar beoordelaar, CancellationToken annulering)
+    {
+        await Rapporteurs.WaitAsync(annulering);
+        try
+        {
+            return PdfRapport.Maak(afweging, voorstel, beoordelaar.Regelset);
+        }
+        finally
+        {
+            Rapporteurs.Release();
+        }
+    }
 
     private static IResult Historie(string? cbsCode, HttpContext context)
     {
