@@ -22,7 +22,8 @@ builder.Services.AddSingleton(s => new Beoordelaar(s.GetRequiredService<Regelset
 builder.Services.AddSingleton(s => AfwegingskaderBeschrijving.Van(s.GetRequiredService<Regelset>()));
 builder.Services.AddSingleton<IAfwegingOpslag>(_ => new GeheugenOpslag());
 
-// The HTTP surface: OpenAPI, timeouts, CORS for configured origins only.
+// The HTTP surface: strict JSON (no numbers as strings), OpenAPI, timeouts, CORS for configured origins only.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 builder.Services.AddOpenApi("v1", OpenApiDocument.Configureer);
 builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
 {

@@ -198,6 +198,41 @@ public class ApiTests(App app) : IClassFixture<App>
         Assert.DoesNotContain(" at ", probleem.ToJsonString());
     }
 
+    [Fact]
+    public async Task Een_verzoek_dat_te_lang_duurt_wordt_afgebroken_met_een_504_probleem()
+    {
+        using var traag = app.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Afwegingskader:TimeoutSeconden", "1");
+            b.ConfigureTestServices(s => s.AddSingleton<IAfwegingOpslag, TrageOpslag>());
+        });
+
+        var probleem = await Probleem(await traag.CreateClient().PostAsync("/api/v1/afwegingen", Json(App.Voorbeeld("bar.json"))), HttpStatusCode.GatewayTimeout);
+
+        Assert.Equal("Verzoek duurde te lang", (string)probleem["title"]!);
+    }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_de_velden_in_het_Nederlands_met_toegestane_waarden_en_voorbeelden()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/api/v1/openapi.json"))!;
+        var gemeente = document["components"]!["schemas"]!["Gemeente"]!["properties"]!;
+        var post = document["paths"]!["/afwegingen"]!["post"]!;
+
+        Assert.StartsWith("Gevoelde urgentie", (string)gemeente["urgentie"]!["description"]!);
+        Assert.Equal(5, (int)gemeente["urgentie"]!["maximum"]!);
+        Assert.Contains("tussenstap_herindeling", gemeente["eindperspectief"]!["enum"]!.AsArray().Select(w => (string?)w));
+        Assert.NotNull(post["requestBody"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(post["responses"]!["400"]!["content"]!["application/problem+json"]!["example"]);
+    }
+
+    private sealed class TrageOpslag : IAfwegingOpslag
+    {
+        public async Task BewaarAsync(OpgeslagenAfweging afweging, CancellationToken annulering) => await Task.Delay(Timeout.Infinite, annulering);
+
+        public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => Task.FromResult<OpgeslagenAfweging?>(null);
+    }
+
     private sealed class KapotteOpslag : IAfwegingOpslag
     {
         public Task BewaarAsync(OpgeslagenAfweging afweging, CancellationToken annulering) => throw new IOException("schijf vol");

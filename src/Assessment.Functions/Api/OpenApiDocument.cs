@@ -13,6 +13,53 @@ public static class OpenApiDocument
 {
     public const string Pad = "/api/v1/openapi.json";
 
+    private static readonly JsonNode VoorbeeldVoorstel = JsonNode.Parse("""
+        {
+          "titel": "Ambtelijke fusie Oostwold en Westerdam (fictief)",
+          "fase": "besluitvorming",
+          "gemeenten": [
+            { "naam": "Oostwold", "cbsCode": "GM9901", "inwoners": 24000, "urgentie": 4, "eindperspectief": "zelfstandig" },
+            { "naam": "Westerdam", "cbsCode": "GM9902", "inwoners": 21000, "urgentie": 4, "eindperspectief": "zelfstandig" }
+          ],
+          "samenwerking": { "vorm": "openbaar_lichaam", "reikwijdte": "volledig" },
+          "condities": { "vertrouwenBestuurlijk": 4, "gideonsbende": { "aanwezig": true } }
+        }
+        """)!;
+
+    private static readonly JsonNode VoorbeeldProbleem = JsonNode.Parse("""
+        {
+          "type": "https://afwegingskader.nl/problemen/ongeldig-voorstel",
+          "title": "Ongeldig voorstel",
+          "status": 400,
+          "detail": "Het voorstel bevat 1 ongeldig veld; zie 'errors'.",
+          "instance": "/api/v1/afwegingen",
+          "errors": [
+            {
+              "in": "body",
+              "location": "#/gemeenten/1/urgentie",
+              "pad": "$.gemeenten[1].urgentie",
+              "code": "maximum",
+              "detail": "Gevoelde urgentie mag ten hoogste 5 zijn, maar is 7."
+            }
+          ]
+        }
+        """)!;
+
+    /// <summary>A Dutch example request and an example problem document for making an assessment.</summary>
+    private static void VoegVoorbeeldenToe(OpenApiOperation operatie)
+    {
+        if (operatie.RequestBody?.Content is { } inhoud && inhoud.TryGetValue("application/json", out var verzoek) && verzoek is OpenApiMediaType v)
+        {
+            v.Example = VoorbeeldVoorstel.DeepClone();
+        }
+
+        if (operatie.Responses?.TryGetValue("400", out var fout) == true && fout.Content is { } c
+            && c.TryGetValue("application/problem+json", out var probleem) && probleem is OpenApiMediaType p)
+        {
+            p.Example = VoorbeeldProbleem.DeepClone();
+        }
+    }
+
     public static void Configureer(OpenApiOptions opties)
     {
         opties.AddDocumentTransformer((document, _, _) =>
@@ -43,8 +90,44 @@ public static class OpenApiDocument
             return Task.CompletedTask;
         });
 
+        // The fields of a Voorstel carry the Dutch question, the allowed values and the ranges of the published
+        // JSON Schema (rules/schema/voorstel.schema.json), the one authority on valid input.
+        opties.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonPropertyInfo is { } eigenschap
+                && VoorstelSchema.Eigenschap(context.ApplicationServices, eigenschap.DeclaringType, eigenschap.Name) is { } bron)
+            {
+                if (bron["title"] is JsonValue titel)
+                {
+                    schema.Description = bron["description"] is JsonValue uitleg ? $"{titel}. {uitleg}" : (string?)titel;
+                }
+
+                if (bron["enum"] is JsonArray waarden)
+                {
+                    schema.Enum = [.. waarden.Select(w => w?.DeepClone())!];
+                }
+
+                if (bron["minimum"] is JsonValue minimum)
+                {
+                    schema.Minimum = minimum.ToJsonString();
+                }
+
+                if (bron["maximum"] is JsonValue maximum)
+                {
+                    schema.Maximum = maximum.ToJsonString();
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+
         opties.AddOperationTransformer((operatie, _, _) =>
         {
+            if (operatie.OperationId == "maakAfweging")
+            {
+                VoegVoorbeeldenToe(operatie);
+            }
+
             foreach (var (code, antwoord) in operatie.Responses ?? [])
             {
                 if (code.StartsWith('2') || code.StartsWith('3'))
