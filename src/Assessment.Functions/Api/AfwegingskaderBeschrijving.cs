@@ -15,7 +15,7 @@ public sealed record AfwegingskaderBeschrijving(
     IReadOnlyList<KaderDimensie> Dimensies,
     IReadOnlyList<RegelBeschrijving> Regels,
     IReadOnlyList<AanbevelingsregelBeschrijving> Aanbevelingsregels,
-    IReadOnlyList<ParameterBeschrijving> Parameters)
+    IReadOnlyList<Parameter> Parameters)
 {
     public static AfwegingskaderBeschrijving Van(Regelset regelset) => new(
         regelset.Kader.Naam,
@@ -30,8 +30,7 @@ public sealed record AfwegingskaderBeschrijving(
             r.Id, r.Titel, r.Factor, r.Hoofdvlak, r.Subafweging, r.Dimensie, r.Ernst, r.Gewicht, r.Sleutel,
             [.. r.Vereist.Select(v => v.Pad)], r.Parameters, r.Voorwaarde, r.Advies, r.Bronnen))],
         [.. regelset.Aanbevelingsregels.Select(r => new AanbevelingsregelBeschrijving(r.Id, r.Titel, r.Factor, r.Aan!, r.Tekst!, r.Bronnen))],
-        [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal).Select(p => new ParameterBeschrijving(
-            p.Naam, p.Waarde, p.Eenheid, p.Omschrijving, p.Herkomst, p.Bron, p.Toelichting, p.GeldigVanaf))]);
+        [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal)]);
 }
 
 public sealed record RegelBeschrijving(
@@ -51,16 +50,6 @@ public sealed record RegelBeschrijving(
     IReadOnlyList<Bron> Bronnen);
 
 public sealed record AanbevelingsregelBeschrijving(string Id, string Titel, string Factor, string Aan, string Tekst, IReadOnlyList<Bron> Bronnen);
-
-public sealed record ParameterBeschrijving(
-    string Naam,
-    decimal Waarde,
-    string Eenheid,
-    string Omschrijving,
-    string Herkomst,
-    Bron? Bron,
-    string? Toelichting,
-    DateOnly GeldigVanaf);
 
 /// <summary>The answer of the health endpoint.</summary>
 public sealed record Gezondheid(string Status, string RegelsetVersie, string RegelsetHash);
