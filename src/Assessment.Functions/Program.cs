@@ -2,7 +2,7 @@ using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Functions.Api;
 using Assessment.Functions.Hosting;
-using Assessment.Functions.Opslag;
+using Assessment.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Timeouts;
 
@@ -20,7 +20,16 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1
 builder.Services.AddSingleton(_ => RegelsetLader.LaadStandaard(builder.Configuration["Afwegingskader:Parameters"]));
 builder.Services.AddSingleton(s => new Beoordelaar(s.GetRequiredService<Regelset>()));
 builder.Services.AddSingleton(s => AfwegingskaderBeschrijving.Van(s.GetRequiredService<Regelset>()));
-builder.Services.AddSingleton<IAfwegingOpslag>(_ => new GeheugenOpslag());
+// Storage: Azure Tables and Blobs when AzureWebJobsStorage is configured (Azurite locally), else memory.
+if (Opslagkeuze.Maak(builder.Configuration) is { } azure)
+{
+    builder.Services.AddSingleton<IAfwegingOpslag>(azure);
+    builder.Services.AddSingleton<IRapportOpslag>(azure);
+}
+else
+{
+    builder.Services.AddSingleton<IAfwegingOpslag>(new GeheugenOpslag());
+}
 
 // The HTTP surface: strict JSON (no numbers as strings), OpenAPI, timeouts, CORS for configured origins only.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
@@ -39,7 +48,9 @@ app.UseExceptionHandler(fout => fout.Run(async context =>
 {
     var uitzondering = context.Features.Get<IExceptionHandlerFeature>()?.Error;
     context.RequestServices.GetRequiredService<ILogger<Program>>().LogError(uitzondering, "Onverwachte fout bij {Pad}", context.Request.Path);
-    await Problemen.SchrijfAsync(context, Problemen.Maak(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."));
+    await Problemen.SchrijfAsync(context, uitzondering is Azure.RequestFailedException or HttpRequestException or TimeoutException
+        ? Problemen.Maak(503, "Opslag tijdelijk niet beschikbaar", "De opslag antwoordt nu niet. Er is niets verloren gegaan; probeer het over een ogenblik opnieuw.")
+        : Problemen.Maak(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."));
 }));
 app.UseStatusCodePages(async pagina =>
 {

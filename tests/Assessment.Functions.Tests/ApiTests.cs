@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Assessment.Functions.Opslag;
+using Assessment.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,9 +29,25 @@ public class ApiTests(App app) : IClassFixture<App>
     }
 
     [Fact]
+    public async Task Hetzelfde_voorstel_nog_eens_geeft_200_met_de_bestaande_afweging()
+    {
+        var json = JsonNode.Parse(App.Voorbeeld("uw-samenwerking.json"))!;
+        json["titel"] = "Idempotentie " + Guid.NewGuid();
+        var eerste = await _client.PostAsync("/api/v1/afwegingen", Json(json.ToJsonString()));
+
+        var tweede = await _client.PostAsync("/api/v1/afwegingen", Json(json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true })));
+
+        Assert.Equal(HttpStatusCode.Created, eerste.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
+        Assert.Equal(eerste.Headers.Location, tweede.Headers.Location);
+    }
+
+    [Fact]
     public async Task Een_voorstel_geeft_201_met_Location_en_de_afweging_die_daar_op_te_halen_is()
     {
-        var antwoord = await _client.PostAsync("/api/v1/afwegingen", Json(App.Voorbeeld("ommen-hardenberg.json")));
+        var json = JsonNode.Parse(App.Voorbeeld("ommen-hardenberg.json"))!;
+        json["titel"] = "Aanmaak " + Guid.NewGuid();
+        var antwoord = await _client.PostAsync("/api/v1/afwegingen", Json(json.ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
@@ -128,7 +144,7 @@ public class ApiTests(App app) : IClassFixture<App>
     public async Task Historie_zonder_opslag_is_een_duidelijke_501_en_een_foute_cbsCode_een_400()
     {
         var niet = await Probleem(await _client.GetAsync("/api/v1/afwegingen?cbsCode=GM0363"), HttpStatusCode.NotImplemented);
-        Assert.Contains("opslag", (string)niet["detail"]!);
+        Assert.Contains("AzureWebJobsStorage", (string)niet["detail"]!);
 
         var fout = await Probleem(await _client.GetAsync("/api/v1/afwegingen?cbsCode=0363"), HttpStatusCode.BadRequest);
         Assert.Equal("cbsCode", (string)fout["errors"]![0]!["pad"]!);
@@ -228,15 +244,27 @@ public class ApiTests(App app) : IClassFixture<App>
 
     private sealed class TrageOpslag : IAfwegingOpslag
     {
-        public async Task BewaarAsync(OpgeslagenAfweging afweging, CancellationToken annulering) => await Task.Delay(Timeout.Infinite, annulering);
+        public bool HeeftHistorie => false;
+
+        public async Task<Bewaard> BewaarAsync(OpgeslagenAfweging afweging, string oorsprong, CancellationToken annulering)
+        {
+            await Task.Delay(Timeout.Infinite, annulering);
+            return new Bewaard(afweging, false);
+        }
 
         public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => Task.FromResult<OpgeslagenAfweging?>(null);
+
+        public Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering) => Task.FromResult(new Historiepagina([], null));
     }
 
     private sealed class KapotteOpslag : IAfwegingOpslag
     {
-        public Task BewaarAsync(OpgeslagenAfweging afweging, CancellationToken annulering) => throw new IOException("schijf vol");
+        public bool HeeftHistorie => false;
+
+        public Task<Bewaard> BewaarAsync(OpgeslagenAfweging afweging, string oorsprong, CancellationToken annulering) => throw new IOException("schijf vol");
 
         public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => throw new IOException("schijf vol");
+
+        public Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering) => throw new IOException("schijf vol");
     }
 }

@@ -2,8 +2,8 @@ using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Validatie;
-using Assessment.Functions.Opslag;
 using Assessment.Report.Rapport;
+using Assessment.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace Assessment.Functions.Api;
@@ -35,6 +35,7 @@ public static class HttpEndpoints
             .Accepts<Domain.Voorstellen.Voorstel>(Json)
             .Produces<Afweging>(StatusCodes.Status201Created, Json)
             .Produces(StatusCodes.Status201Created, contentType: Pdf)
+            .Produces<Afweging>(StatusCodes.Status200OK, Json)
             .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
             .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
             .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
@@ -56,11 +57,12 @@ public static class HttpEndpoints
             .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
             .Produces<Probleem>(StatusCodes.Status404NotFound, Problemen.MediaType);
 
-        api.MapGet("/afwegingen", Historie)
+        api.MapGet("/afwegingen", HistorieAsync)
             .WithName("zoekAfwegingen")
             .WithTags("Afwegingen")
             .WithSummary("De afwegingen van een gemeente, nieuwste eerst")
-            .WithDescription("Vraagt de historie op per gemeente (cbsCode, bijvoorbeeld GM0363). Vereist duurzame opslag; tot die er is, antwoordt dit pad met 501.")
+            .WithDescription("De historie per gemeente (cbsCode, bijvoorbeeld GM0363), nieuwste eerst, per pagina van 'aantal' (standaard 20); 'vervolg' uit het antwoord geeft de volgende pagina. Vereist duurzame opslag; zonder antwoordt dit pad met 501.")
+            .Produces<Historiepagina>(StatusCodes.Status200OK, Json)
             .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
             .Produces<Probleem>(StatusCodes.Status501NotImplemented, Problemen.MediaType);
 
@@ -112,14 +114,17 @@ public static class HttpEndpoints
             return Problemen.Resultaat(gelezen.Probleem);
         }
 
-        var afweging = beoordelaar.Beoordeel(voorstel);
-        await opslag.BewaarAsync(new OpgeslagenAfweging(afweging, voorstel), context.RequestAborted);
-        log.LogInformation("Afweging {AfwegingId} gemaakt: {Oordeel}, score {Score}, {AantalGemeenten} gemeenten", afweging.Id, afweging.Oordeel, afweging.Score, voorstel.Gemeenten.Count);
+        var bewaard = await opslag.BewaarAsync(new OpgeslagenAfweging(beoordelaar.Beoordeel(voorstel), voorstel), "api", context.RequestAborted);
+        var afweging = bewaard.Afweging.Afweging;
+        log.LogInformation("Afweging {AfwegingId} {Actie}: {Oordeel}, score {Score}, {AantalGemeenten} gemeenten",
+            afweging.Id, bewaard.BestondAl ? "bestond al" : "gemaakt", afweging.Oordeel, afweging.Score, voorstel.Gemeenten.Count);
 
+        // The same proposal under the same rule set is one assessment: a second submission gets the existing one, with 200.
+        var status = bewaard.BestondAl ? StatusCodes.Status200OK : StatusCodes.Status201Created;
         var locatie = $"/api/v1/afwegingen/{afweging.Id}";
         return formaat == Pdf
-            ? new InhoudResultaat(await RapportAsync(afweging, voorstel, beoordelaar, context.RequestAborted), Pdf, StatusCodes.Status201Created, locatie)
-            : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json, StatusCodes.Status201Created, locatie);
+            ? new InhoudResultaat(await RapportAsync(bewaard.Afweging, beoordelaar, context), Pdf, status, locatie)
+            : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json, status, locatie);
     }
 
     private static async Task<IResult> HaalAfwegingAsync(string id, IAfwegingOpslag opslag, HttpContext context) =>
@@ -129,23 +134,39 @@ public static class HttpEndpoints
 
     private static async Task<IResult> HaalRapportAsync(string id, IAfwegingOpslag opslag, Beoordelaar beoordelaar, HttpContext context) =>
         await opslag.ZoekAsync(id, context.RequestAborted) is { } gevonden
-            ? new InhoudResultaat(await RapportAsync(gevonden.Afweging, gevonden.Voorstel, beoordelaar, context.RequestAborted), Pdf)
+            ? new InhoudResultaat(await RapportAsync(gevonden, beoordelaar, context), Pdf)
             : Problemen.Resultaat(Problemen.NietGevonden($"Er is geen afweging met kenmerk '{id}'."));
 
-    private static async Task<byte[]> RapportAsync(Afweging afweging, Domain.Voorstellen.Voorstel voorstel, Beoordelaar beoordelaar, CancellationToken annulering)
+    /// <summary>The report: from storage when it was rendered before, else rendered now (and kept, with storage).</summary>
+    private static async Task<byte[]> RapportAsync(OpgeslagenAfweging opgeslagen, Beoordelaar beoordelaar, HttpContext context)
     {
+        var annulering = context.RequestAborted;
+        var rapporten = context.RequestServices.GetService<IRapportOpslag>();
+        if (rapporten is not null && await rapporten.ZoekRapportAsync(opgeslagen.Afweging.Id, annulering) is { } bewaard)
+        {
+            return bewaard;
+        }
+
+        byte[] pdf;
         await Rapporteurs.WaitAsync(annulering);
         try
         {
-            return PdfRapport.Maak(afweging, voorstel, beoordelaar.Regelset);
+            pdf = PdfRapport.Maak(opgeslagen.Afweging, opgeslagen.Voorstel, beoordelaar.Regelset);
         }
         finally
         {
             Rapporteurs.Release();
         }
+
+        if (rapporten is not null)
+        {
+            await rapporten.BewaarRapportAsync(opgeslagen.Afweging.Id, pdf, annulering);
+        }
+
+        return pdf;
     }
 
-    private static IResult Historie(string? cbsCode, HttpContext context)
+    private static async Task<IResult> HistorieAsync(string? cbsCode, int? aantal, string? vervolg, IAfwegingOpslag opslag, HttpContext context)
     {
         if (string.IsNullOrWhiteSpace(cbsCode) || !System.Text.RegularExpressions.Regex.IsMatch(cbsCode, "^GM[0-9]{4}$"))
         {
@@ -158,10 +179,39 @@ public static class HttpEndpoints
             });
         }
 
-        return Problemen.Resultaat(Problemen.Maak(
-            StatusCodes.Status501NotImplemented,
-            "Historie nog niet beschikbaar",
-            "De historie per gemeente vraagt duurzame opslag (Azure Table Storage), die nog niet is aangesloten. Een afweging is wel op te halen via de Location van haar aanmaak."));
+        if (aantal is < 1 or > 100)
+        {
+            return Problemen.Resultaat(new Probleem
+            {
+                Status = 400,
+                Title = "Ongeldige zoekvraag",
+                Detail = "aantal moet tussen 1 en 100 liggen.",
+                Errors = [new Fout("query", "#/aantal", "aantal", "maximum", "aantal moet tussen 1 en 100 liggen.")],
+            });
+        }
+
+        if (!opslag.HeeftHistorie)
+        {
+            return Problemen.Resultaat(Problemen.Maak(
+                StatusCodes.Status501NotImplemented,
+                "Historie niet beschikbaar",
+                "De historie per gemeente vraagt duurzame opslag: stel AzureWebJobsStorage in. Een afweging is wel op te halen via de Location van haar aanmaak."));
+        }
+
+        try
+        {
+            return Results.Ok(await opslag.HistorieAsync(cbsCode, aantal ?? 20, vervolg, context.RequestAborted));
+        }
+        catch (Azure.RequestFailedException fout) when (fout.Status == 400)
+        {
+            return Problemen.Resultaat(new Probleem
+            {
+                Status = 400,
+                Title = "Ongeldige zoekvraag",
+                Detail = "Het vervolgteken is ongeldig; gebruik het 'vervolg' uit het vorige antwoord.",
+                Errors = [new Fout("query", "#/vervolg", "vervolg", "vervolg", "Onbekend vervolgteken.")],
+            });
+        }
     }
 
     private static bool IsJson(string? contentType) =>

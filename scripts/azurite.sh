@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs Azurite (the Azure Storage emulator, npm package "azurite") into .tools/azurite, and optionally
+# starts it in memory on the given ports. Used by scripts/start.sh, the test fixtures and CI.
+# Usage: bash scripts/azurite.sh installeer
+#        bash scripts/azurite.sh start BLOBPOORT QUEUEPOORT TABLEPOORT   (runs in the foreground)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+versie=3.35.0
+bin=.tools/azurite/node_modules/.bin/azurite
+if [ ! -x "$bin" ]; then
+  npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error "azurite@$versie" >/dev/null
+fi
+case "${1:-installeer}" in
+  installeer) echo "$bin" ;;
+  start)
+    exec "$bin" --silent --inMemoryPersistence --skipApiVersionCheck --disableProductStyleUrl \
+      --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+      --blobPort "$2" --queuePort "$3" --tablePort "$4" ;;
+  *) echo "gebruik: $0 installeer | start BLOBPOORT QUEUEPOORT TABLEPOORT" >&2; exit 64 ;;
+esac

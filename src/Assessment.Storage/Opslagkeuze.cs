@@ -1,0 +1,34 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+
+namespace Assessment.Storage;
+
+/// <summary>
+/// Finds the storage the way Azure Functions apps do, in one place: the <c>AzureWebJobsStorage</c> connection
+/// string (Azurite locally), or its identity-based form (<c>AzureWebJobsStorage__tableServiceUri</c>,
+/// <c>__blobServiceUri</c>, <c>__queueServiceUri</c>) with the app's managed identity through
+/// <see cref="DefaultAzureCredential"/>. Without either, null: the app then keeps assessments in memory.
+/// </summary>
+public static class Opslagkeuze
+{
+    public const string Instelling = "AzureWebJobsStorage";
+
+    public static AzureOpslag? Maak(IConfiguration configuratie)
+    {
+        if (configuratie[Instelling] is { Length: > 0 } verbinding)
+        {
+            return new AzureOpslag(new TableServiceClient(verbinding), new BlobServiceClient(verbinding));
+        }
+
+        var sectie = configuratie.GetSection(Instelling);
+        if (sectie["tableServiceUri"] is { Length: > 0 } tabellen && sectie["blobServiceUri"] is { Length: > 0 } blobs)
+        {
+            var identiteit = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] });
+            return new AzureOpslag(new TableServiceClient(new Uri(tabellen), identiteit), new BlobServiceClient(new Uri(blobs), identiteit));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Assessment.Storage.Tests;
+
+/// <summary>
+/// A real Azurite (npm package, installed by scripts/azurite.sh into .tools/) in memory on free loopback ports,
+/// started for the tests and stopped afterwards. No test needs a storage account in Azure.
+/// </summary>
+public sealed class Azurite : IAsyncLifetime
+{
+    private Process? _proces;
+
+    public string Verbinding { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var wortel = Wortel();
+        var (blob, queue, table) = (VrijePoort(), VrijePoort(), VrijePoort());
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = wortel, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "scripts/azurite.sh", "start", $"{blob}", $"{queue}", $"{table}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _proces = Process.Start(start)!;
+        _proces.BeginOutputReadLine();
+        _proces.BeginErrorReadLine();
+        Verbinding = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+            + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+            + $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+
+        // The first start may install Azurite from npm; then wait until the table endpoint answers.
+        var tot = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < tot)
+        {
+            if (_proces.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite stopte met code {_proces.ExitCode}.");
+            }
+
+            try
+            {
+                using var tcp = new TcpClient();
+                await tcp.ConnectAsync(IPAddress.Loopback, table);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        throw new InvalidOperationException("Azurite startte niet binnen drie minuten.");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_proces is { HasExited: false })
+        {
+            _proces.Kill(entireProcessTree: true);
+            _proces.WaitForExit(10_000);
+        }
+
+        _proces?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private static int VrijePoort()
+    {
+        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+    }
+
+    /// <summary>The repository root (where Assessment.sln is).</summary>
+    public static string Wortel()
+    {
+        var map = new DirectoryInfo(AppContext.BaseDirectory);
+        while (map is not null && !File.Exists(Path.Combine(map.FullName, "Assessment.sln")))
+        {
+            map = map.Parent;
+        }
+
+        return map?.FullName ?? throw new InvalidOperationException("Assessment.sln niet gevonden boven " + AppContext.BaseDirectory);
+    }
+}
