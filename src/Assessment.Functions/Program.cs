@@ -25,11 +25,23 @@ if (Opslagkeuze.Maak(builder.Configuration) is { } azure)
 {
     builder.Services.AddSingleton<IAfwegingOpslag>(azure);
     builder.Services.AddSingleton<IRapportOpslag>(azure);
+    builder.Services.AddSingleton<IIndieningOpslag>(azure);
+
+    // Filings: under the Functions host its queue and blob triggers call in; locally a poller does.
+    if (string.IsNullOrEmpty(builder.Configuration[Poort.CustomHandlerVariabele])
+        && Opslagkeuze.Wachtrijen(builder.Configuration) is { } wachtrijen && Opslagkeuze.Blobs(builder.Configuration) is { } blobs)
+    {
+        builder.Services.AddHostedService(s => new LokalePoller(wachtrijen, blobs, s, s.GetRequiredService<ILogger<LokalePoller>>()));
+    }
 }
 else
 {
-    builder.Services.AddSingleton<IAfwegingOpslag>(new GeheugenOpslag());
+    var geheugen = new GeheugenOpslag();
+    builder.Services.AddSingleton<IAfwegingOpslag>(geheugen);
+    builder.Services.AddSingleton<IIndieningOpslag>(geheugen);
 }
+
+builder.Services.AddSingleton<Assessment.Functions.Indieningen.IndieningVerwerker>();
 
 // The HTTP surface: strict JSON (no numbers as strings), OpenAPI, timeouts, CORS for configured origins only.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
@@ -65,6 +77,7 @@ app.UseRequestTimeouts();
 
 app.MapOpenApi(OpenApiDocument.Pad);
 app.MapAfwegingskaderApi();
+app.MapFunctieAanroepen();
 
 // Resolve the engine now, so a broken rule set stops the start instead of the first request.
 app.Services.GetRequiredService<Beoordelaar>();

@@ -22,7 +22,7 @@ namespace Assessment.Storage;
 /// </list>
 /// Every write after the claim is an overwrite, so a retry after a failure completes the same assessment.
 /// </summary>
-public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient blobs) : IAfwegingOpslag, IRapportOpslag
+public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient blobs) : IAfwegingOpslag, IRapportOpslag, IIndieningOpslag
 {
     public const string Container = "afwegingen";
     private const int Wachtpogingen = 25;
@@ -31,6 +31,7 @@ public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient b
     private readonly TableClient _perGemeente = tabellen.GetTableClient("AfwegingenPerGemeente");
     private readonly TableClient _perProvincie = tabellen.GetTableClient("AfwegingenPerProvincie");
     private readonly TableClient _invoer = tabellen.GetTableClient("Invoer");
+    private readonly TableClient _ongeldig = tabellen.GetTableClient("OngeldigeIndieningen");
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(Container);
 
     private readonly SemaphoreSlim _inrichting = new(1, 1);
@@ -63,7 +64,7 @@ public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient b
 
     private async Task MaakAanAsync(CancellationToken annulering)
     {
-        foreach (var tabel in new[] { _afwegingen, _perGemeente, _perProvincie, _invoer })
+        foreach (var tabel in new[] { _afwegingen, _perGemeente, _perProvincie, _invoer, _ongeldig })
         {
             await tabel.CreateIfNotExistsAsync(annulering);
         }
@@ -175,6 +176,28 @@ public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient b
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// A refused filing: the content as a blob <c>ongeldig/{hash}</c>, and an entity (PartitionKey = month,
+    /// RowKey = content hash) with the reason. The same filing twice is kept once.
+    /// </summary>
+    public async Task BewaarOngeldigAsync(ReadOnlyMemory<byte> inhoud, string probleemJson, string bron, CancellationToken annulering)
+    {
+        await InrichtenAsync(annulering);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(inhoud.Span));
+        await _container.GetBlobClient($"ongeldig/{hash}").UploadAsync(BinaryData.FromBytes(inhoud), overwrite: true, annulering);
+        var nu = DateTimeOffset.UtcNow;
+        await _ongeldig.UpsertEntityAsync(
+            new TableEntity(nu.ToString("yyyy-MM", CultureInfo.InvariantCulture), hash)
+            {
+                ["Ontvangen"] = nu,
+                ["Bron"] = Sleutel(bron),
+                ["Probleem"] = probleemJson.Length > 30_000 ? probleemJson[..30_000] : probleemJson,
+                ["Blob"] = $"{Container}/ongeldig/{hash}",
+            },
+            TableUpdateMode.Replace,
+            annulering);
     }
 
     private async Task<T?> LeesAsync<T>(string naam, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken annulering)

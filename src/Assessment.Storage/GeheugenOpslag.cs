@@ -7,7 +7,7 @@ namespace Assessment.Storage;
 /// <c>Location</c> of a new assessment and its report can be fetched right after it was made. Bounded
 /// (oldest dropped first), lost on restart, no history.
 /// </summary>
-public sealed class GeheugenOpslag(int capaciteit = 1000) : IAfwegingOpslag
+public sealed class GeheugenOpslag(int capaciteit = 1000) : IAfwegingOpslag, IIndieningOpslag
 {
     private readonly ConcurrentDictionary<string, OpgeslagenAfweging> _afwegingen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), string> _invoer = new();
@@ -39,6 +39,19 @@ public sealed class GeheugenOpslag(int capaciteit = 1000) : IAfwegingOpslag
 
             return Task.FromResult(new Bewaard(afweging, false));
         }
+    }
+
+    /// <summary>Refused filings kept in memory (the last <c>capaciteit</c>).</summary>
+    public ConcurrentQueue<(string Bron, string Probleem)> Ongeldig { get; } = new();
+
+    public Task BewaarOngeldigAsync(ReadOnlyMemory<byte> inhoud, string probleemJson, string bron, CancellationToken annulering)
+    {
+        Ongeldig.Enqueue((bron, probleemJson));
+        while (Ongeldig.Count > capaciteit && Ongeldig.TryDequeue(out _))
+        {
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) =>

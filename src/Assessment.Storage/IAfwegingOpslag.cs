@@ -31,3 +31,12 @@ public interface IAfwegingOpslag
 
     Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering);
 }
+
+/// <summary>Where filings that could not be read are kept, with the reason, so none is lost or retried forever.</summary>
+public interface IIndieningOpslag
+{
+    /// <param name="inhoud">The filing as received.</param>
+    /// <param name="probleemJson">The problem document (JSON) that says why it was refused.</param>
+    /// <param name="bron">Where it came from (queue or blob name).</param>
+    Task BewaarOngeldigAsync(ReadOnlyMemory<byte> inhoud, string probleemJson, string bron, CancellationToken annulering);
+}

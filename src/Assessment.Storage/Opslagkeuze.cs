@@ -31,4 +31,33 @@ public static class Opslagkeuze
 
         return null;
     }
+
+    /// <summary>The queue service of the same storage (for filings), or null without storage.</summary>
+    public static Azure.Storage.Queues.QueueServiceClient? Wachtrijen(IConfiguration configuratie)
+    {
+        var opties = new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 };
+        if (configuratie[Instelling] is { Length: > 0 } verbinding)
+        {
+            return new Azure.Storage.Queues.QueueServiceClient(verbinding, opties);
+        }
+
+        var sectie = configuratie.GetSection(Instelling);
+        return sectie["queueServiceUri"] is { Length: > 0 } wachtrijen
+            ? new Azure.Storage.Queues.QueueServiceClient(new Uri(wachtrijen), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] }), opties)
+            : null;
+    }
+
+    /// <summary>The blob service of the same storage (for filings dropped as blobs), or null without storage.</summary>
+    public static BlobServiceClient? Blobs(IConfiguration configuratie)
+    {
+        if (configuratie[Instelling] is { Length: > 0 } verbinding)
+        {
+            return new BlobServiceClient(verbinding);
+        }
+
+        var sectie = configuratie.GetSection(Instelling);
+        return sectie["blobServiceUri"] is { Length: > 0 } blobs
+            ? new BlobServiceClient(new Uri(blobs), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] }))
+            : null;
+    }
 }

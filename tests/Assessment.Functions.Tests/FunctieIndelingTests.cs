@@ -15,7 +15,14 @@ public class FunctieIndelingTests(App app) : IClassFixture<App>
         foreach (var map in Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "functions")))
         {
             var trigger = JsonNode.Parse(File.ReadAllText(Path.Combine(map, "function.json")))!["bindings"]!.AsArray()
-                .Single(b => (string)b!["type"]! == "httpTrigger")!;
+                .SingleOrDefault(b => (string)b!["type"]! == "httpTrigger");
+            if (trigger is null)
+            {
+                // A queue or blob trigger: the host invokes POST /{FunctionName} (custom-handler protocol).
+                yield return (Path.GetFileName(map), "POST", "/" + Path.GetFileName(map), "host");
+                continue;
+            }
+
             foreach (var methode in trigger["methods"]!.AsArray())
             {
                 yield return (Path.GetFileName(map), ((string)methode!).ToUpperInvariant(), "/api/" + (string)trigger["route"]!, (string)trigger["authLevel"]!);

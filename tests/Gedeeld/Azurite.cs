@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Assessment.Storage.Tests;
+namespace Assessment.Tests.Gedeeld;
 
 /// <summary>
 /// A real Azurite (npm package, installed by scripts/azurite.sh into .tools/) in memory on free loopback ports,
