@@ -8,18 +8,38 @@ namespace Assessment.Tests.Gedeeld;
 /// A real Azurite (npm package, installed by scripts/azurite.sh into .tools/) in memory on free loopback ports,
 /// started for the tests and stopped afterwards. No test needs a storage account in Azure.
 /// </summary>
-public sealed class Azurite : IAsyncLifetime
+public class Azurite : IAsyncLifetime
 {
     private Process? _proces;
+    private readonly (int Blob, int Queue, int Table) _poorten = (VrijePoort(), VrijePoort(), VrijePoort());
 
-    public string Verbinding { get; private set; } = "";
+    /// <summary>A folder to keep the data in across a restart; null = in memory.</summary>
+    protected virtual string? Map => null;
 
-    public async Task InitializeAsync()
+    public string Verbinding => "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + $"BlobEndpoint=http://127.0.0.1:{_poorten.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_poorten.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{_poorten.Table}/devstoreaccount1;";
+
+    public Task InitializeAsync() => StartAsync();
+
+    /// <summary>Stops the emulator (a storage outage), keeping its ports for <see cref="StartAsync"/>.</summary>
+    public void Stop()
     {
-        var wortel = Wortel();
-        var (blob, queue, table) = (VrijePoort(), VrijePoort(), VrijePoort());
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = wortel, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "scripts/azurite.sh", "start", $"{blob}", $"{queue}", $"{table}" })
+        if (_proces is { HasExited: false })
+        {
+            _proces.Kill(entireProcessTree: true);
+            _proces.WaitForExit(10_000);
+        }
+
+        _proces?.Dispose();
+        _proces = null;
+    }
+
+    public async Task StartAsync()
+    {
+        var (blob, queue, table) = _poorten;
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "scripts/azurite.sh", "start", $"{blob}", $"{queue}", $"{table}", Map ?? "" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -27,9 +47,6 @@ public sealed class Azurite : IAsyncLifetime
         _proces = Process.Start(start)!;
         _proces.BeginOutputReadLine();
         _proces.BeginErrorReadLine();
-        Verbinding = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-            + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-            + $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
 
         // The first start may install Azurite from npm; then wait until the table endpoint answers.
         var tot = DateTime.UtcNow.AddMinutes(3);
@@ -55,15 +72,9 @@ public sealed class Azurite : IAsyncLifetime
         throw new InvalidOperationException("Azurite startte niet binnen drie minuten.");
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
-        if (_proces is { HasExited: false })
-        {
-            _proces.Kill(entireProcessTree: true);
-            _proces.WaitForExit(10_000);
-        }
-
-        _proces?.Dispose();
+        Stop();
         return Task.CompletedTask;
     }
 
@@ -86,3 +97,4 @@ public sealed class Azurite : IAsyncLifetime
         return map?.FullName ?? throw new InvalidOperationException("Assessment.sln niet gevonden boven " + AppContext.BaseDirectory);
     }
 }
+
