@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Azurite (the Azure Storage emulator, npm package "azurite") into .tools/azurite, and optionally
-# starts it in memory on the given ports. Used by scripts/start.sh, the test fixtures and CI.
+# starts it in memory on the given ports (telemetry off: it would call out of this network). Used by scripts/start.sh, the test fixtures and CI.
 # Usage: bash scripts/azurite.sh installeer
 #        bash scripts/azurite.sh start BLOBPOORT QUEUEPOORT TABLEPOORT [MAP]   (foreground; MAP = keep data on disk)
 set -euo pipefail
@@ -15,7 +15,7 @@ case "${1:-installeer}" in
   start)
     # In memory, or in folder $5 when given (so a restart keeps the data, for fault tests).
     if [ -n "${5:-}" ]; then opslag=(--location "$5"); else opslag=(--inMemoryPersistence); fi
-    exec "$bin" --silent "${opslag[@]}" --skipApiVersionCheck --disableProductStyleUrl \
+    exec "$bin" --silent --disableTelemetry "${opslag[@]}" --skipApiVersionCheck --disableProductStyleUrl \
       --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
       --blobPort "$2" --queuePort "$3" --tablePort "$4" ;;
   *) echo "gebruik: $0 installeer | start BLOBPOORT QUEUEPOORT TABLEPOORT" >&2; exit 64 ;;
