@@ -22,13 +22,24 @@ public class Azurite : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync();
 
-    /// <summary>Stops the emulator (a storage outage), keeping its ports for <see cref="StartAsync"/>.</summary>
+    /// <summary>
+    /// Stops the emulator (a storage outage), keeping its ports for <see cref="StartAsync"/>. It is asked to
+    /// stop (SIGINT), as a real outage loses no acknowledged write; Azurite writes its data to disk then.
+    /// </summary>
     public void Stop()
     {
         if (_proces is { HasExited: false })
         {
-            _proces.Kill(entireProcessTree: true);
-            _proces.WaitForExit(10_000);
+            using (var signaal = Process.Start("kill", ["-INT", _proces.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                signaal.WaitForExit(5_000);
+            }
+
+            if (!_proces.WaitForExit(20_000))
+            {
+                _proces.Kill(entireProcessTree: true);
+                _proces.WaitForExit(10_000);
+            }
         }
 
         _proces?.Dispose();
@@ -98,3 +109,16 @@ public class Azurite : IAsyncLifetime
     }
 }
 
+/// <summary>Azurite that keeps its data in a temporary folder, so it can be stopped and started again.</summary>
+public sealed class BlijvendeAzurite : Azurite
+{
+    private readonly string _map = Directory.CreateTempSubdirectory("azurite-").FullName;
+
+    protected override string? Map => _map;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_map, recursive: true);
+    }
+}

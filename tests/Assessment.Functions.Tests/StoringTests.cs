@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit.Abstractions;
+
+namespace Assessment.Functions.Tests;
+
+/// <summary>A storage outage while filings are being processed: nothing lost, nothing twice.</summary>
+public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uitvoer) : IClassFixture<BlijvendeAzurite>
+{
+    [Fact]
+    public async Task Als_de_opslag_wegvalt_en_terugkomt_wordt_elke_indiening_precies_een_keer_verwerkt()
+    {
+        const int Aantal = 300;
+        var wachtrij = new QueueClient(azurite.Verbinding, "indieningen", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await wachtrij.CreateIfNotExistsAsync();
+        var reeks = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < Aantal; i++)
+        {
+            var json = JsonNode.Parse(App.Voorbeeld("kompanjie.json"))!;
+            json["titel"] = $"Storing {reeks} nr {i}";
+            await wachtrij.SendMessageAsync(BinaryData.FromString(json.ToJsonString()));
+        }
+
+        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("AzureWebJobsStorage", azurite.Verbinding));
+        _ = app.CreateClient();
+        var tabel = new TableClient(azurite.Verbinding, "Afwegingen");
+        await WachtTotAsync(async () => await TelAsync(tabel, reeks) >= 30, TimeSpan.FromSeconds(60));
+        var voorStoring = await TelAsync(tabel, reeks);
+        uitvoer.WriteLine($"vóór de storing: {voorStoring}, wachtrij {(await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount}");
+
+        azurite.Stop();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await azurite.StartAsync();
+
+        await WachtTotAsync(async () => await TelAsync(tabel, reeks) >= Aantal, TimeSpan.FromMinutes(3));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var eind = await TelAsync(tabel, reeks);
+        var gif = new QueueClient(azurite.Verbinding, "indieningen-poison");
+        var inGif = (await gif.ExistsAsync()).Value ? (await gif.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
+
+        uitvoer.WriteLine($"storing: {Aantal} indieningen, {voorStoring} verwerkt vóór de storing, {eind} na herstel, {inGif} in de gifwachtrij");
+        Console.WriteLine($"storing: {Aantal} indieningen, {voorStoring} verwerkt vóór de storing, {eind} na herstel, {inGif} in de gifwachtrij");
+        Assert.True(voorStoring < Aantal, "de storing kwam te laat om iets te toetsen");
+        Assert.Equal(Aantal, eind);
+        Assert.Equal(0, inGif);
+        Assert.Equal(0, (await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    private static async Task WachtTotAsync(Func<Task<bool>> klaar, TimeSpan hoogstens)
+    {
+        var tot = DateTime.UtcNow + hoogstens;
+        while (DateTime.UtcNow < tot)
+        {
+            try
+            {
+                if (await klaar())
+                {
+                    return;
+                }
+            }
+            catch (Azure.RequestFailedException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    private static async Task<int> TelAsync(TableClient tabel, string reeks)
+    {
+        try
+        {
+            var filter = TableClient.CreateQueryFilter($"Titel ge {"Storing " + reeks} and Titel lt {"Storing " + reeks + "~"}");
+            var aantal = 0;
+            await foreach (var _ in tabel.QueryAsync<TableEntity>(filter, select: ["Titel"]))
+            {
+                aantal++;
+            }
+
+            return aantal;
+        }
+        catch (Azure.RequestFailedException fout) when (fout.Status == 404)
+        {
+            return 0;
+        }
+    }
+}
