@@ -149,8 +149,24 @@ public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient b
     public async Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering)
     {
         await InrichtenAsync(annulering);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {cbsCode}");
-        await foreach (var pagina in _perGemeente.QueryAsync<TableEntity>(filter, aantal, cancellationToken: annulering).AsPages(vervolg, aantal))
+        return await PaginaAsync(_perGemeente, TableClient.CreateQueryFilter($"PartitionKey eq {cbsCode}"), aantal, vervolg, annulering);
+    }
+
+    public async Task<Historiepagina> ProvincieAsync(string provincie, DateTimeOffset van, DateTimeOffset tot, int aantal, string? vervolg, CancellationToken annulering)
+    {
+        await InrichtenAsync(annulering);
+
+        // Row keys are inverted time: the newest (tot) has the smallest key.
+        var partitie = Sleutel(provincie.Trim().ToLowerInvariant());
+        var vanaf = Omgekeerd(tot);
+        var totEnMet = Omgekeerd(van) + "~";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitie} and RowKey ge {vanaf} and RowKey le {totEnMet}");
+        return await PaginaAsync(_perProvincie, filter, aantal, vervolg, annulering);
+    }
+
+    private static async Task<Historiepagina> PaginaAsync(TableClient tabel, string filter, int aantal, string? vervolg, CancellationToken annulering)
+    {
+        await foreach (var pagina in tabel.QueryAsync<TableEntity>(filter, aantal, cancellationToken: annulering).AsPages(vervolg, aantal))
         {
             return new Historiepagina([.. pagina.Values.Select(Regel)], pagina.ContinuationToken);
         }

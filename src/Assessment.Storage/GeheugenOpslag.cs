@@ -59,4 +59,7 @@ public sealed class GeheugenOpslag(int capaciteit = 1000) : IAfwegingOpslag, IIn
 
     public Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering) =>
         throw new NotSupportedException("Geheugenopslag houdt geen historie bij; configureer AzureWebJobsStorage.");
+
+    public Task<Historiepagina> ProvincieAsync(string provincie, DateTimeOffset van, DateTimeOffset tot, int aantal, string? vervolg, CancellationToken annulering) =>
+        throw new NotSupportedException("Geheugenopslag houdt geen historie bij; configureer AzureWebJobsStorage.");
 }

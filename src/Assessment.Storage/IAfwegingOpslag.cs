@@ -30,6 +30,9 @@ public interface IAfwegingOpslag
     Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering);
 
     Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering);
+
+    /// <summary>The assessments involving a municipality of a province, made from <paramref name="van"/> up to and including <paramref name="tot"/>, newest first.</summary>
+    Task<Historiepagina> ProvincieAsync(string provincie, DateTimeOffset van, DateTimeOffset tot, int aantal, string? vervolg, CancellationToken annulering);
 }
 
 /// <summary>Where filings that could not be read are kept, with the reason, so none is lost or retried forever.</summary>

@@ -255,6 +255,8 @@ public class ApiTests(App app) : IClassFixture<App>
         public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => Task.FromResult<OpgeslagenAfweging?>(null);
 
         public Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering) => Task.FromResult(new Historiepagina([], null));
+
+        public Task<Historiepagina> ProvincieAsync(string provincie, DateTimeOffset van, DateTimeOffset tot, int aantal, string? vervolg, CancellationToken annulering) => Task.FromResult(new Historiepagina([], null));
     }
 
     private sealed class KapotteOpslag : IAfwegingOpslag
@@ -266,5 +268,7 @@ public class ApiTests(App app) : IClassFixture<App>
         public Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering) => throw new IOException("schijf vol");
 
         public Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering) => throw new IOException("schijf vol");
+
+        public Task<Historiepagina> ProvincieAsync(string provincie, DateTimeOffset van, DateTimeOffset tot, int aantal, string? vervolg, CancellationToken annulering) => throw new IOException("schijf vol");
     }
 }

@@ -90,6 +90,24 @@ public class AzureOpslagTests(Azurite azurite) : IClassFixture<Azurite>
     }
 
     [Fact]
+    public async Task De_afwegingen_van_een_provincie_in_een_periode_nieuwste_eerst()
+    {
+        var opslag = Opslag();
+        var provincie = "Provincie " + Guid.NewGuid().ToString("N")[..6];
+        var basis = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var dag = 0; dag < 6; dag++)
+        {
+            var a = Maak("bar.json", moment: basis.AddDays(dag * 10));
+            var voorstel = a.Voorstel with { Gemeenten = [.. a.Voorstel.Gemeenten.Select(g => g with { Provincie = provincie })] };
+            await opslag.BewaarAsync(a with { Voorstel = voorstel }, "api", default);
+        }
+
+        var periode = await opslag.ProvincieAsync(provincie, basis.AddDays(10), basis.AddDays(30), 100, null, default);
+
+        Assert.Equal([basis.AddDays(30), basis.AddDays(20), basis.AddDays(10)], periode.Afwegingen.Select(a => a.AangemaaktOp));
+    }
+
+    [Fact]
     public async Task Het_rapport_wordt_naast_de_afweging_bewaard()
     {
         var opslag = Opslag();
