@@ -41,6 +41,8 @@ public sealed class IndieningTests(Azurite azurite) : IClassFixture<Azurite>
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         var id = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["ReturnValue"]!;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/afwegingen/{id}")).StatusCode);
+        var rapport = new Azure.Storage.Blobs.BlobContainerClient(azurite.Verbinding, "afwegingen").GetBlobClient($"{id}/rapport.pdf");
+        Assert.True((await rapport.ExistsAsync()).Value, "het rapport van een indiening wordt meteen bewaard");
     }
 
     [Fact]

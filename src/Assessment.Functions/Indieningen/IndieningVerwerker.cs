@@ -13,7 +13,7 @@ public sealed record Verwerking(bool Geldig, string? AfwegingId, bool BestondAl,
 /// stored with its problem document and not retried. Storage faults propagate, so the caller retries.
 /// Independent of how it is triggered (Functions host or the local poller).
 /// </summary>
-public sealed class IndieningVerwerker(Beoordelaar beoordelaar, IAfwegingOpslag opslag, IIndieningOpslag ongeldig, ILogger<IndieningVerwerker> log)
+public sealed class IndieningVerwerker(Beoordelaar beoordelaar, IAfwegingOpslag opslag, IIndieningOpslag ongeldig, ILogger<IndieningVerwerker> log, IRapportOpslag? rapporten = null)
 {
     public async Task<Verwerking> VerwerkAsync(ReadOnlyMemory<byte> inhoud, string bron, CancellationToken annulering)
     {
@@ -27,6 +27,14 @@ public sealed class IndieningVerwerker(Beoordelaar beoordelaar, IAfwegingOpslag 
         }
 
         var bewaard = await opslag.BewaarAsync(new OpgeslagenAfweging(beoordelaar.Beoordeel(voorstel), voorstel), "indiening", annulering);
+
+        // Nobody waits for a filing: its report is rendered and kept right away (API reports on first request).
+        if (rapporten is not null && !bewaard.BestondAl)
+        {
+            var pdf = Report.Rapport.PdfRapport.Maak(bewaard.Afweging.Afweging, bewaard.Afweging.Voorstel, beoordelaar.Regelset);
+            await rapporten.BewaarRapportAsync(bewaard.Afweging.Afweging.Id, pdf, annulering);
+        }
+
         log.LogInformation("Indiening uit {Bron}: afweging {AfwegingId} {Actie}", bron, bewaard.Afweging.Afweging.Id, bewaard.BestondAl ? "bestond al" : "gemaakt");
         return new Verwerking(true, bewaard.Afweging.Afweging.Id, bewaard.BestondAl, null);
     }
