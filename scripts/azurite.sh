@@ -7,9 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 versie=3.35.0
 bin=.tools/azurite/node_modules/.bin/azurite
+# One install at a time: test assemblies run in parallel and each fixture may ask for it.
+mkdir -p .tools
+exec 9>.tools/azurite.lock
+flock 9
 if [ ! -x "$bin" ]; then
   npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error "azurite@$versie" >/dev/null
 fi
+flock -u 9
 case "${1:-installeer}" in
   installeer) echo "$bin" ;;
   start)
