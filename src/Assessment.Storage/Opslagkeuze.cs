@@ -25,7 +25,7 @@ public static class Opslagkeuze
         var sectie = configuratie.GetSection(Instelling);
         if (sectie["tableServiceUri"] is { Length: > 0 } tabellen && sectie["blobServiceUri"] is { Length: > 0 } blobs)
         {
-            var identiteit = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] });
+            var identiteit = Identiteit(sectie);
             return new AzureOpslag(new TableServiceClient(new Uri(tabellen), identiteit), new BlobServiceClient(new Uri(blobs), identiteit));
         }
 
@@ -43,7 +43,7 @@ public static class Opslagkeuze
 
         var sectie = configuratie.GetSection(Instelling);
         return sectie["queueServiceUri"] is { Length: > 0 } wachtrijen
-            ? new Azure.Storage.Queues.QueueServiceClient(new Uri(wachtrijen), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] }), opties)
+            ? new Azure.Storage.Queues.QueueServiceClient(new Uri(wachtrijen), Identiteit(sectie), opties)
             : null;
     }
 
@@ -57,7 +57,11 @@ public static class Opslagkeuze
 
         var sectie = configuratie.GetSection(Instelling);
         return sectie["blobServiceUri"] is { Length: > 0 } blobs
-            ? new BlobServiceClient(new Uri(blobs), new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] }))
+            ? new BlobServiceClient(new Uri(blobs), Identiteit(sectie))
             : null;
     }
+
+    /// <summary>The app's managed identity (a user-assigned one when <c>__clientId</c> is set).</summary>
+    private static DefaultAzureCredential Identiteit(IConfigurationSection sectie) =>
+        new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] });
 }

@@ -137,19 +137,10 @@ internal static class Weging
         var perRang = new List<Voorwaarde>[ErnstVolgorde.Length];
         foreach (var u in uitkomsten)
         {
-            var rang = Array.IndexOf(ErnstVolgorde, u.Regel.Ernst);
-            if (rang < 0)
+            if (IsVoorwaarde(u, out var rang))
             {
-                continue;
-            }
-
-            if (u.Status == Uitkomst.Status.NietVoldaan)
-            {
-                (perRang[rang] ??= []).Add(new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, u.Regel.Voorwaarde!));
-            }
-            else if (u.Status == Uitkomst.Status.Onbekend && rang <= 1)
-            {
-                (perRang[rang] ??= []).Add(new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, VoorwaardeBijOnbekend(u.Regel)));
+                var tekst = u.Status == Uitkomst.Status.NietVoldaan ? u.Regel.Voorwaarde! : VoorwaardeBijOnbekend(u.Regel);
+                (perRang[rang] ??= []).Add(new Voorwaarde(u.Regel.Id, u.Regel.Factor, u.Regel.Ernst, tekst));
             }
         }
 
@@ -163,14 +154,23 @@ internal static class Weging
         var aantal = 0;
         foreach (ref readonly var u in uitkomsten.AsSpan())
         {
-            var rang = Array.IndexOf(ErnstVolgorde, u.Regel.Ernst);
-            if (rang >= 0 && (u.Status == Uitkomst.Status.NietVoldaan || (u.Status == Uitkomst.Status.Onbekend && rang <= 1)))
+            if (IsVoorwaarde(u, out _))
             {
                 aantal++;
             }
         }
 
         return aantal;
+    }
+
+    /// <summary>
+    /// Whether an outcome is a condition: an unmet blocking, critical or important rule, or a blocking or
+    /// critical one whose answer is unknown. <paramref name="rang"/> orders them, most severe first.
+    /// </summary>
+    private static bool IsVoorwaarde(in Regeluitkomst u, out int rang)
+    {
+        rang = Array.IndexOf(ErnstVolgorde, u.Regel.Ernst);
+        return rang >= 0 && (u.Status == Uitkomst.Status.NietVoldaan || (u.Status == Uitkomst.Status.Onbekend && rang <= 1));
     }
 
     /// <summary>The condition for an unknown blocking or critical answer; the same for every assessment, so written once per rule.</summary>

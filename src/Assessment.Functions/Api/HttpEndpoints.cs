@@ -170,24 +170,12 @@ public static class HttpEndpoints
     {
         if (string.IsNullOrWhiteSpace(cbsCode) || !System.Text.RegularExpressions.Regex.IsMatch(cbsCode, "^GM[0-9]{4}$"))
         {
-            return Problemen.Resultaat(new Probleem
-            {
-                Status = 400,
-                Title = "Ongeldige zoekvraag",
-                Detail = "Geef de gemeente op met cbsCode, bijvoorbeeld ?cbsCode=GM0363.",
-                Errors = [new Fout("query", "#/cbsCode", "cbsCode", "pattern", "cbsCode moet de vorm GM0000 hebben.")],
-            });
+            return OngeldigeZoekvraag("cbsCode", "pattern", "Geef de gemeente op met cbsCode, bijvoorbeeld ?cbsCode=GM0363.", "cbsCode moet de vorm GM0000 hebben.");
         }
 
         if (aantal is < 1 or > 100)
         {
-            return Problemen.Resultaat(new Probleem
-            {
-                Status = 400,
-                Title = "Ongeldige zoekvraag",
-                Detail = "aantal moet tussen 1 en 100 liggen.",
-                Errors = [new Fout("query", "#/aantal", "aantal", "maximum", "aantal moet tussen 1 en 100 liggen.")],
-            });
+            return OngeldigeZoekvraag("aantal", "maximum", "aantal moet tussen 1 en 100 liggen.", "aantal moet tussen 1 en 100 liggen.");
         }
 
         if (!opslag.HeeftHistorie)
@@ -204,15 +192,19 @@ public static class HttpEndpoints
         }
         catch (Azure.RequestFailedException fout) when (fout.Status == 400)
         {
-            return Problemen.Resultaat(new Probleem
-            {
-                Status = 400,
-                Title = "Ongeldige zoekvraag",
-                Detail = "Het vervolgteken is ongeldig; gebruik het 'vervolg' uit het vorige antwoord.",
-                Errors = [new Fout("query", "#/vervolg", "vervolg", "vervolg", "Onbekend vervolgteken.")],
-            });
+            return OngeldigeZoekvraag("vervolg", "vervolg", "Het vervolgteken is ongeldig; gebruik het 'vervolg' uit het vorige antwoord.", "Onbekend vervolgteken.");
         }
     }
+
+    /// <summary>A 400 problem for one invalid query parameter.</summary>
+    private static IResult OngeldigeZoekvraag(string parameter, string code, string detail, string melding) =>
+        Problemen.Resultaat(new Probleem
+        {
+            Status = 400,
+            Title = "Ongeldige zoekvraag",
+            Detail = detail,
+            Errors = [new Fout("query", "#/" + parameter, parameter, code, melding)],
+        });
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)
