@@ -27,17 +27,17 @@ public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uit
         using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("AzureWebJobsStorage", azurite.Verbinding));
         _ = app.CreateClient();
         var tabel = new TableClient(azurite.Verbinding, "Afwegingen");
-        await WachtTotAsync(async () => await TelAsync(tabel, reeks) >= 30, TimeSpan.FromSeconds(60));
-        var voorStoring = await TelAsync(tabel, reeks);
+        await WachtTotAsync(async () => await Tellen.AfwegingenAsync(tabel, "Storing " + reeks) >= 30, TimeSpan.FromSeconds(60));
+        var voorStoring = await Tellen.AfwegingenAsync(tabel, "Storing " + reeks);
         uitvoer.WriteLine($"vóór de storing: {voorStoring}, wachtrij {(await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount}");
 
         azurite.Stop();
         await Task.Delay(TimeSpan.FromSeconds(3));
         await azurite.StartAsync();
 
-        await WachtTotAsync(async () => await TelAsync(tabel, reeks) >= Aantal, TimeSpan.FromMinutes(3));
+        await WachtTotAsync(async () => await Tellen.AfwegingenAsync(tabel, "Storing " + reeks) >= Aantal, TimeSpan.FromMinutes(3));
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var eind = await TelAsync(tabel, reeks);
+        var eind = await Tellen.AfwegingenAsync(tabel, "Storing " + reeks);
         var gif = new QueueClient(azurite.Verbinding, "indieningen-poison");
         var inGif = (await gif.ExistsAsync()).Value ? (await gif.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
 
@@ -69,22 +69,4 @@ public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uit
         }
     }
 
-    private static async Task<int> TelAsync(TableClient tabel, string reeks)
-    {
-        try
-        {
-            var filter = TableClient.CreateQueryFilter($"Titel ge {"Storing " + reeks} and Titel lt {"Storing " + reeks + "~"}");
-            var aantal = 0;
-            await foreach (var _ in tabel.QueryAsync<TableEntity>(filter, select: ["Titel"]))
-            {
-                aantal++;
-            }
-
-            return aantal;
-        }
-        catch (Azure.RequestFailedException fout) when (fout.Status == 404)
-        {
-            return 0;
-        }
-    }
 }
