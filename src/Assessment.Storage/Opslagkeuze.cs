@@ -15,6 +15,15 @@ public static class Opslagkeuze
 {
     public const string Instelling = "AzureWebJobsStorage";
 
+    // The identity-based form, as the Functions host reads it: AzureWebJobsStorage__<name> in app settings.
+    public const string TabelUri = "tableServiceUri";
+    public const string BlobUri = "blobServiceUri";
+    public const string WachtrijUri = "queueServiceUri";
+    public const string ClientId = "clientId";
+
+    /// <summary>Every setting under <see cref="Instelling"/> this class reads (infra/ must set what Azure needs of them).</summary>
+    public static IReadOnlyList<string> IdentiteitsInstellingen { get; } = [TabelUri, BlobUri, WachtrijUri, ClientId];
+
     public static AzureOpslag? Maak(IConfiguration configuratie)
     {
         if (configuratie[Instelling] is { Length: > 0 } verbinding)
@@ -23,7 +32,7 @@ public static class Opslagkeuze
         }
 
         var sectie = configuratie.GetSection(Instelling);
-        if (sectie["tableServiceUri"] is { Length: > 0 } tabellen && sectie["blobServiceUri"] is { Length: > 0 } blobs)
+        if (sectie[TabelUri] is { Length: > 0 } tabellen && sectie[BlobUri] is { Length: > 0 } blobs)
         {
             var identiteit = Identiteit(sectie);
             return new AzureOpslag(new TableServiceClient(new Uri(tabellen), identiteit), new BlobServiceClient(new Uri(blobs), identiteit));
@@ -42,7 +51,7 @@ public static class Opslagkeuze
         }
 
         var sectie = configuratie.GetSection(Instelling);
-        return sectie["queueServiceUri"] is { Length: > 0 } wachtrijen
+        return sectie[WachtrijUri] is { Length: > 0 } wachtrijen
             ? new Azure.Storage.Queues.QueueServiceClient(new Uri(wachtrijen), Identiteit(sectie), opties)
             : null;
     }
@@ -56,12 +65,12 @@ public static class Opslagkeuze
         }
 
         var sectie = configuratie.GetSection(Instelling);
-        return sectie["blobServiceUri"] is { Length: > 0 } blobs
+        return sectie[BlobUri] is { Length: > 0 } blobs
             ? new BlobServiceClient(new Uri(blobs), Identiteit(sectie))
             : null;
     }
 
     /// <summary>The app's managed identity (a user-assigned one when <c>__clientId</c> is set).</summary>
     private static DefaultAzureCredential Identiteit(IConfigurationSection sectie) =>
-        new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie["clientId"] });
+        new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = sectie[ClientId] });
 }
