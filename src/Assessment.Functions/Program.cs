@@ -2,6 +2,7 @@ using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Functions.Api;
 using Assessment.Functions.Hosting;
+using Assessment.Functions.Web;
 using Assessment.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -78,6 +79,7 @@ app.UseRequestTimeouts();
 app.MapOpenApi(OpenApiDocument.Pad);
 app.MapAfwegingskaderApi();
 app.MapFunctieAanroepen();
+app.MapZelftoetsPagina();
 
 // Resolve the engine now, so a broken rule set stops the start instead of the first request.
 app.Services.GetRequiredService<Beoordelaar>();

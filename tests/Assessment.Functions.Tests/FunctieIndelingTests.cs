@@ -10,6 +10,9 @@ namespace Assessment.Functions.Tests;
 /// </summary>
 public class FunctieIndelingTests(App app) : IClassFixture<App>
 {
+    /// <summary>The host's route prefix (empty: the zelftoets page is served at the root, the API under api/v1).</summary>
+    private static readonly string RoutePrefix = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")))!["extensions"]!["http"]!["routePrefix"]! is { Length: > 0 } p ? p + "/" : "";
+
     private static IEnumerable<(string Functie, string Methode, string Route, string Autorisatie)> Gedeclareerd()
     {
         foreach (var map in Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "functions")))
@@ -25,14 +28,14 @@ public class FunctieIndelingTests(App app) : IClassFixture<App>
 
             foreach (var methode in trigger["methods"]!.AsArray())
             {
-                yield return (Path.GetFileName(map), ((string)methode!).ToUpperInvariant(), "/api/" + (string)trigger["route"]!, (string)trigger["authLevel"]!);
+                yield return (Path.GetFileName(map), ((string)methode!).ToUpperInvariant(), "/" + RoutePrefix + (string)trigger["route"]!, (string)trigger["authLevel"]!);
             }
         }
     }
 
     private IEnumerable<(string Methode, string Route)> VanDeApp() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))));
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/').Replace("{**", "{*", StringComparison.Ordinal))));
 
     [Fact]
     public void Elke_gedeclareerde_functie_bestaat_in_de_app()
@@ -57,6 +60,8 @@ public class FunctieIndelingTests(App app) : IClassFixture<App>
 
         Assert.All(functies.Where(f => f.Route.StartsWith("/api/v1/afwegingen", StringComparison.Ordinal)), f => Assert.Equal("function", f.Autorisatie));
         Assert.Equal("anonymous", functies.Single(f => f.Route == "/api/v1/openapi.json").Autorisatie);
+        Assert.Equal("anonymous", functies.Single(f => f.Route == "/api/v1/zelftoetsen").Autorisatie);
+        Assert.Equal("anonymous", functies.Single(f => f.Route == "/{*bestand}").Autorisatie);
     }
 
     [Fact]
@@ -66,7 +71,8 @@ public class FunctieIndelingTests(App app) : IClassFixture<App>
 
         Assert.Equal("2.0", (string)host["version"]!);
         Assert.True((bool)host["customHandler"]!["enableForwardingHttpRequest"]!);
-        Assert.Equal("api", (string)host["extensions"]!["http"]!["routePrefix"]!);
+        // No prefix: the questionnaire lives at the root; every API route declares its own api/v1.
+        Assert.Equal("", (string)host["extensions"]!["http"]!["routePrefix"]!);
         Assert.EndsWith("Assessment.Functions", (string)host["customHandler"]!["description"]!["defaultExecutablePath"]!);
     }
 }

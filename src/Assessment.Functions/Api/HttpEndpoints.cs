@@ -22,6 +22,7 @@ public static class HttpEndpoints
     /// </summary>
     private static readonly SemaphoreSlim Rapporteurs = new(Math.Max(1, Environment.ProcessorCount / 2));
     public const string Json = "application/json";
+    public const string SchemaType = "application/schema+json";
 
     public static IEndpointRouteBuilder MapAfwegingskaderApi(this IEndpointRouteBuilder app)
     {
@@ -66,6 +67,26 @@ public static class HttpEndpoints
             .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
             .Produces<Probleem>(StatusCodes.Status501NotImplemented, Problemen.MediaType);
 
+        api.MapPost("/zelftoetsen", ZelftoetsAsync)
+            .WithName("maakZelftoets")
+            .WithTags("Zelftoets")
+            .WithSummary("Toets een voorstel zonder het te bewaren (de zelftoets voor gemeenten)")
+            .WithDescription("Beoordeelt een Voorstel precies als POST /afwegingen, maar bewaart niets: een concept van een gemeente is geen indiening en komt niet in de historie. Antwoord: de Afweging als JSON, of het rapport als PDF met Accept: application/pdf. Zonder functiesleutel, voor de openbare vragenlijst.")
+            .Accepts<Domain.Voorstellen.Voorstel>(Json)
+            .Produces<Afweging>(StatusCodes.Status200OK, Json)
+            .Produces(StatusCodes.Status200OK, contentType: Pdf)
+            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
+            .Produces<Probleem>(StatusCodes.Status415UnsupportedMediaType, Problemen.MediaType);
+
+        api.MapGet("/schemas/voorstel", (Beoordelaar beoordelaar) =>
+                new InhoudResultaat(System.Text.Encoding.UTF8.GetBytes(beoordelaar.Regelset.SchemaDocument.GetRawText()), SchemaType))
+            .WithName("haalVoorstelSchema")
+            .WithTags("Afwegingskader")
+            .WithSummary("Het JSON Schema van een Voorstel, waarmee de API en de vragenlijst de invoer controleren")
+            .Produces(StatusCodes.Status200OK, contentType: SchemaType);
+
         api.MapGet("/afwegingskader", (AfwegingskaderBeschrijving kader) => Results.Ok(kader))
             .WithName("haalAfwegingskader")
             .WithTags("Afwegingskader")
@@ -84,34 +105,10 @@ public static class HttpEndpoints
 
     private static async Task<IResult> MaakAfwegingAsync(HttpContext context, Beoordelaar beoordelaar, IAfwegingOpslag opslag, ILogger<Beoordelaar> log)
     {
-        var verzoek = context.Request;
-        if (!IsJson(verzoek.ContentType))
+        var (voorstel, formaat, geweigerd) = await LeesVoorstelAsync(context, beoordelaar, log);
+        if (voorstel is null)
         {
-            return Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status415UnsupportedMediaType, context));
-        }
-
-        var formaat = GevraagdFormaat(verzoek);
-        if (formaat is null)
-        {
-            return Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status406NotAcceptable, context));
-        }
-
-        if (verzoek.ContentLength > VoorstelLezer.MaximaleGrootte)
-        {
-            return Problemen.Resultaat(VoorstelLezer.TeGroot(verzoek.ContentLength.Value));
-        }
-
-        var (inhoud, teGroot) = await LeesBegrensdAsync(verzoek.Body, VoorstelLezer.MaximaleGrootte, context.RequestAborted);
-        if (teGroot)
-        {
-            return Problemen.Resultaat(VoorstelLezer.TeGroot(VoorstelLezer.MaximaleGrootte + 1L));
-        }
-
-        var gelezen = beoordelaar.Regelset.Lezer.Lees(inhoud);
-        if (gelezen.Voorstel is not { } voorstel)
-        {
-            log.LogInformation("Voorstel geweigerd: {Status} met {AantalFouten} fouten", gelezen.Probleem!.Status, gelezen.Probleem.Errors.Count);
-            return Problemen.Resultaat(gelezen.Probleem);
+            return geweigerd!;
         }
 
         var bewaard = await opslag.BewaarAsync(new OpgeslagenAfweging(beoordelaar.Beoordeel(voorstel), voorstel), "api", context.RequestAborted);
@@ -125,6 +122,67 @@ public static class HttpEndpoints
         return formaat == Pdf
             ? new InhoudResultaat(await RapportAsync(bewaard.Afweging, beoordelaar, context), Pdf, status, locatie)
             : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json, status, locatie);
+    }
+
+    /// <summary>
+    /// The self-check of the web questionnaire: the same reading, validation and assessment as
+    /// <see cref="MaakAfwegingAsync"/>, but nothing is kept — a municipality's draft is not a filing and does not
+    /// enter the province's history. Open without a function key, because the page is public.
+    /// </summary>
+    private static async Task<IResult> ZelftoetsAsync(HttpContext context, Beoordelaar beoordelaar, ILogger<Beoordelaar> log)
+    {
+        var (voorstel, formaat, geweigerd) = await LeesVoorstelAsync(context, beoordelaar, log);
+        if (voorstel is null)
+        {
+            return geweigerd!;
+        }
+
+        var afweging = beoordelaar.Beoordeel(voorstel);
+        log.LogInformation("Zelftoets {AfwegingId}: {Oordeel}, score {Score}, {AantalGemeenten} gemeenten",
+            afweging.Id, afweging.Oordeel, afweging.Score, voorstel.Gemeenten.Count);
+        return formaat == Pdf
+            ? new InhoudResultaat(await RenderAsync(new OpgeslagenAfweging(afweging, voorstel), beoordelaar, context.RequestAborted), Pdf)
+            : new InhoudResultaat(ContractJson.SchrijfUtf8(afweging, compact: true), Json);
+    }
+
+    /// <summary>
+    /// Reads a submitted proposal: media types, size limit, syntax and the published JSON Schema. Either the
+    /// proposal with the format the client asked for, or the problem document that answers the request.
+    /// </summary>
+    private static async Task<(Domain.Voorstellen.Voorstel? Voorstel, string? Formaat, IResult? Geweigerd)> LeesVoorstelAsync(
+        HttpContext context, Beoordelaar beoordelaar, ILogger log)
+    {
+        var verzoek = context.Request;
+        if (!IsJson(verzoek.ContentType))
+        {
+            return (null, null, Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status415UnsupportedMediaType, context)));
+        }
+
+        var formaat = GevraagdFormaat(verzoek);
+        if (formaat is null)
+        {
+            return (null, null, Problemen.Resultaat(Problemen.VoorStatus(StatusCodes.Status406NotAcceptable, context)));
+        }
+
+        if (verzoek.ContentLength > VoorstelLezer.MaximaleGrootte)
+        {
+            return (null, null, Problemen.Resultaat(VoorstelLezer.TeGroot(verzoek.ContentLength.Value)));
+        }
+
+        var (inhoud, teGroot) = await LeesBegrensdAsync(verzoek.Body, VoorstelLezer.MaximaleGrootte, context.RequestAborted);
+        if (teGroot)
+        {
+            return (null, null, Problemen.Resultaat(VoorstelLezer.TeGroot(VoorstelLezer.MaximaleGrootte + 1L)));
+        }
+
+        var gelezen = beoordelaar.Regelset.Lezer.Lees(inhoud);
+        if (gelezen.Voorstel is not { } voorstel)
+        {
+            log.LogInformation("Voorstel geweigerd: {Status} met {AantalFouten} fouten", gelezen.Probleem!.Status, gelezen.Probleem.Errors.Count);
+            return (null, null, Problemen.Resultaat(gelezen.Probleem));
+        }
+
+        return (voorstel, formaat, null);
     }
 
     private static async Task<IResult> HaalAfwegingAsync(string id, IAfwegingOpslag opslag, HttpContext context) =>
@@ -147,23 +205,26 @@ public static class HttpEndpoints
             return bewaard;
         }
 
-        byte[] pdf;
-        await Rapporteurs.WaitAsync(annulering);
-        try
-        {
-            pdf = PdfRapport.Maak(opgeslagen.Afweging, opgeslagen.Voorstel, beoordelaar.Regelset);
-        }
-        finally
-        {
-            Rapporteurs.Release();
-        }
-
+        var pdf = await RenderAsync(opgeslagen, beoordelaar, annulering);
         if (rapporten is not null)
         {
             await rapporten.BewaarRapportAsync(opgeslagen.Afweging.Id, pdf, annulering);
         }
 
         return pdf;
+    }
+
+    private static async Task<byte[]> RenderAsync(OpgeslagenAfweging opgeslagen, Beoordelaar beoordelaar, CancellationToken annulering)
+    {
+        await Rapporteurs.WaitAsync(annulering);
+        try
+        {
+            return PdfRapport.Maak(opgeslagen.Afweging, opgeslagen.Voorstel, beoordelaar.Regelset);
+        }
+        finally
+        {
+            Rapporteurs.Release();
+        }
     }
 
     private static async Task<IResult> HistorieAsync(string? cbsCode, int? aantal, string? vervolg, IAfwegingOpslag opslag, HttpContext context)

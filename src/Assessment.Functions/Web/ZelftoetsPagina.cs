@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace Assessment.Functions.Web;
+
+/// <summary>
+/// The self-check questionnaire for municipalities (the zelftoets): static files from <c>wwwroot</c>, served at
+/// <c>/</c> by the same app. Everything the page needs comes from here — no CDN, no external request — and the
+/// content security policy says so to the browser too.
+/// </summary>
+public static class ZelftoetsPagina
+{
+    /// <summary>Only this app's own scripts, styles, fonts and API; nothing inline, nothing from elsewhere.</summary>
+    public const string Beveiligingsbeleid =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static readonly FileExtensionContentTypeProvider Typen = new();
+
+    public static IEndpointRouteBuilder MapZelftoetsPagina(this IEndpointRouteBuilder app)
+    {
+        var bestanden = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        app.MapGet("/{**bestand}", (string? bestand, HttpContext context) => Bestand(bestanden, bestand, context))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Bestand(IFileProvider bestanden, string? pad, HttpContext context)
+    {
+        pad = string.IsNullOrEmpty(pad) ? "index.html" : pad;
+
+        // API paths that do not exist answer as the API does, with a problem document.
+        if (pad.StartsWith("api/", StringComparison.OrdinalIgnoreCase) || pad.Contains("..", StringComparison.Ordinal))
+        {
+            return Api.Problemen.Resultaat(Api.Problemen.NietGevonden($"Er is niets op '/{pad}'."));
+        }
+
+        var bestand = bestanden.GetFileInfo(pad);
+        if (!bestand.Exists || bestand.IsDirectory || bestand.PhysicalPath is null || !Typen.TryGetContentType(pad, out var type))
+        {
+            return Api.Problemen.Resultaat(Api.Problemen.NietGevonden($"Er is geen bestand '/{pad}'."));
+        }
+
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "image/svg+xml")
+        {
+            type += "; charset=utf-8";
+        }
+
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = Beveiligingsbeleid;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        // Always revalidate: a new release of the rules and the page must reach every browser at once.
+        headers.CacheControl = "no-cache";
+
+        var gewijzigd = bestand.LastModified;
+        var etag = new EntityTagHeaderValue($"\"{gewijzigd.UtcTicks:x}-{bestand.Length:x}\"");
+        return TypedResults.PhysicalFile(bestand.PhysicalPath, type, lastModified: gewijzigd, entityTag: etag);
+    }
+}

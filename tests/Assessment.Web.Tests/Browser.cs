@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Assessment.Web.Tests;
+
+/// <summary>
+/// The real app, started as a child process on a free port of 127.0.0.1 (memory storage), and headless Debian
+/// Chromium driven by Playwright, shared by every browser test. axe-core comes from npm (scripts/browser.sh).
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    private Process? _app;
+    private readonly StringBuilder _uitvoer = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string _axe = "";
+
+    public int Poort { get; } = VrijePoort();
+
+    public string Adres => $"http://127.0.0.1:{Poort}";
+
+    /// <summary>Screenshots of every test run, to look at: artifacts/zelftoets/ in the repository.</summary>
+    public static string Schermafdrukken { get; } = Path.Combine(Wortel(), "artifacts", "zelftoets");
+
+    public async Task InitializeAsync()
+    {
+        _axe = await File.ReadAllTextAsync(Installeer());
+        Directory.CreateDirectory(Schermafdrukken);
+        StartApp();
+        await WachtOpAppAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is { HasExited: false })
+        {
+            _app.Kill(entireProcessTree: true);
+            await _app.WaitForExitAsync();
+        }
+
+        _app?.Dispose();
+    }
+
+    /// <summary>
+    /// A fresh browser context (its own localStorage) with a page at the zelftoets, recording every request
+    /// and every console error, so a test can assert that nothing left the app and nothing went wrong.
+    /// </summary>
+    public async Task<Sessie> OpenAsync(IBrowserContext? bestaand = null)
+    {
+        var context = bestaand ?? await _browser!.NewContextAsync(new()
+        {
+            AcceptDownloads = true,
+            Locale = "nl-NL",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        var pagina = await context.NewPageAsync();
+        var sessie = new Sessie(this, context, pagina);
+        pagina.Request += (_, r) => sessie.Verzoeken.Enqueue((r.Method, r.Url));
+        pagina.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                sessie.Consolefouten.Enqueue(m.Text);
+            }
+        };
+        pagina.PageError += (_, fout) => sessie.Consolefouten.Enqueue(fout);
+        await pagina.GotoAsync(Adres + "/");
+        await WachtOpVragenlijstAsync(sessie);
+        return sessie;
+    }
+
+    /// <summary>Waits until the page has loaded its schema and texts and shows the questionnaire.</summary>
+    public static async Task WachtOpVragenlijstAsync(Sessie sessie)
+    {
+        try
+        {
+            await sessie.Pagina.Locator("#zelftoets").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException(
+                $"De vragenlijst verscheen niet: {await sessie.Pagina.InnerTextAsync("#laden")} | console: {string.Join(" | ", sessie.Consolefouten)}");
+        }
+    }
+
+    /// <summary>Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now; returns the violations in words.</summary>
+    public async Task<IReadOnlyList<string>> AxeAsync(IPage pagina)
+    {
+        // Evaluated through the DevTools protocol, which the page's content security policy does not govern.
+        await pagina.EvaluateAsync(_axe);
+        var uitkomst = await pagina.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+              return r.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map(n => n.target.join(" ")).join(", ")}`);
+            }
+            """);
+        return [.. uitkomst.EnumerateArray().Select(v => v.GetString()!)];
+    }
+
+    private static string Installeer()
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("scripts/browser.sh");
+        start.ArgumentList.Add("installeer");
+        using var proces = Process.Start(start)!;
+        var uit = proces.StandardOutput.ReadToEnd();
+        var fout = proces.StandardError.ReadToEnd();
+        proces.WaitForExit();
+        return proces.ExitCode == 0
+            ? uit.Trim().Split('\n')[^1]
+            : throw new InvalidOperationException("De browsertests missen iets: " + fout + uit);
+    }
+
+    private void StartApp()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assessment.Functions.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(Adres);
+        foreach (var variabele in new[] { "AzureWebJobsStorage", "FUNCTIONS_CUSTOMHANDLER_PORT", "ASPNETCORE_URLS" })
+        {
+            start.Environment.Remove(variabele);
+        }
+
+        _app = Process.Start(start)!;
+        _app.OutputDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
+        _app.ErrorDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
+        _app.BeginOutputReadLine();
+        _app.BeginErrorReadLine();
+    }
+
+    private async Task WachtOpAppAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var tot = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < tot)
+        {
+            try
+            {
+                if ((await client.GetAsync(Adres + "/api/v1/gezondheid")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException("De app startte niet: " + _uitvoer);
+    }
+
+    private static int VrijePoort()
+    {
+        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+    }
+
+    public static string Wortel()
+    {
+        var map = new DirectoryInfo(AppContext.BaseDirectory);
+        while (map is not null && !File.Exists(Path.Combine(map.FullName, "Assessment.sln")))
+        {
+            map = map.Parent;
+        }
+
+        return map?.FullName ?? throw new InvalidOperationException("Assessment.sln niet gevonden boven " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>One browser context and page, with what it asked for and what went wrong in it.</summary>
+public sealed record Sessie(Browser Browser, IBrowserContext Context, IPage Pagina)
+{
+    public ConcurrentQueue<(string Methode, string Adres)> Verzoeken { get; } = new();
+
+    public ConcurrentQueue<string> Consolefouten { get; } = new();
+
+    /// <summary>The whole page, or — with a selector — the window scrolled to that element.</summary>
+    public async Task SchermafdrukAsync(string naam, string? selector = null)
+    {
+        if (selector is not null)
+        {
+            await Pagina.Locator(selector).First.ScrollIntoViewIfNeededAsync();
+            await Pagina.EvaluateAsync("s => document.querySelector(s).scrollIntoView({ block: 'start' })", selector);
+        }
+
+        await Pagina.ScreenshotAsync(new() { Path = Path.Combine(Browser.Schermafdrukken, naam + ".png"), FullPage = selector is null });
+    }
+}
+
+[CollectionDefinition(Naam)]
+public sealed class BrowserCollectie : ICollectionFixture<Browser>
+{
+    public const string Naam = "browser";
+}
