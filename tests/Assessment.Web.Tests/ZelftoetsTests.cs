@@ -96,7 +96,7 @@ public sealed class ZelftoetsTests(Browser browser)
         Assert.Null(await pagina.GetAttributeAsync("#v-gemeenten-1-inwoners", "aria-invalid"));
         Assert.DoesNotContain(sessie.Verzoeken, v => v.Methode == "POST");
         await sessie.SchermafdrukAsync("3a-foutoverzicht", "#foutoverzicht");
-        await sessie.SchermafdrukAsync("3b-fout-bij-veld", "#v-gemeenten-0-inwoners");
+        await sessie.SchermafdrukAsync("3b-fout-bij-veld", ".vraag:has(#v-gemeenten-0-inwoners)");
 
         // A link in the summary takes the user to the field.
         await overzicht.GetByRole(AriaRole.Link, new() { NameRegex = new("kreeg de tekst") }).ClickAsync();
@@ -275,7 +275,9 @@ public sealed class ZelftoetsTests(Browser browser)
         await pagina.ClickAsync("#beoordeel");
         await pagina.Locator("#resultaat").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await pagina.EvaluateAsync("() => document.querySelectorAll('#resultaat details').forEach(d => d.open = true)");
-        await sessie.SchermafdrukAsync("5-resultaat-heroverwegen");
+        await sessie.SchermafdrukAsync("5a-resultaat-heroverwegen", "#resultaat");
+        await sessie.SchermafdrukAsync("5b-bevindingen", ".hoofdvlak");
+        await sessie.SchermafdrukAsync("5c-ontbrekend-en-varianten", "table.varianten");
         Assert.Empty(await browser.AxeAsync(pagina));
     }
 

@@ -193,7 +193,9 @@ export class Vragenlijst {
       for (let n = s.minimum; n <= s.maximum; n++) opties.push([n, String(n)]);
       ({ vraag, bedieningen } = this.keuzeGroep(p, id, titel, opties, waarde, !verplicht, beschrijving, [uitleg, waarom, fout], "schaal"));
     } else {
-      ({ vraag, bedieningen } = this.invoerveld(p, id, titel, s, waarde, beschrijving, [uitleg, waarom, fout]));
+      const hint = verplicht ? null : el("p", { class: "hint", id: `${id}-hint` }, "Laat leeg als u het niet weet.");
+      const metHint = hint ? `${beschrijving} ${id}-hint` : beschrijving;
+      ({ vraag, bedieningen } = this.invoerveld(p, id, titel, s, waarde, metHint, [uitleg, waarom, hint, fout]));
     }
     vraag.classList.add("vraag");
     vraag.dataset.veld = tekst.veld;
@@ -208,11 +210,10 @@ export class Vragenlijst {
     return (ouder?.required ?? []).includes(naam) && (delen.length === 0 || (this.schema.required ?? []).includes(delen[0].replace("[]", "")));
   }
 
+  /** A source in short: "002, hoofdstuk 11.3, r. 9518-9528"; the list of documents is at the foot of the page. */
   bron(b) {
-    const nummer = b.document.slice(0, 3);
-    const titel = this.teksten.documenten?.[nummer];
     const plaats = b.plaats.replace(/\bL(\d)/g, "r. $1");
-    return titel ? `${titel} (${nummer}), ${plaats}` : `${nummer}, ${plaats}`;
+    return `${b.document.slice(0, 3)}, ${plaats}`;
   }
 
   wijzig(p, waarde) {
@@ -325,8 +326,7 @@ export class Vragenlijst {
         this.wijzig(p, getal ? leesGetal(v) : v === "" ? undefined : v);
       },
     });
-    const hint = getal ? el("span", { class: "hint" }, "Laat leeg als u het niet weet.") : null;
-    const vraag = el("div", {}, el("label", { for: id, class: "vraagtitel" }, titel), ...extra, hint, invoer);
+    const vraag = el("div", {}, el("label", { for: id, class: "vraagtitel" }, titel), ...extra, invoer);
     return { vraag, bedieningen: [invoer] };
   }
 
