@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -20,7 +19,7 @@ public sealed class FunctiesHostTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _poort = VrijePoort();
+        _poort = Lokaal.VrijePoort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -91,10 +90,4 @@ public sealed class FunctiesHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, opgehaald.StatusCode);
     }
 
-    private static int VrijePoort()
-    {
-        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -20,12 +18,12 @@ public sealed class Browser : IAsyncLifetime
     private IBrowser? _browser;
     private string _axe = "";
 
-    public int Poort { get; } = VrijePoort();
+    public int Poort { get; } = Lokaal.VrijePoort();
 
     public string Adres => $"http://127.0.0.1:{Poort}";
 
     /// <summary>Screenshots of every test run, to look at: artifacts/zelftoets/ in the repository.</summary>
-    public static string Schermafdrukken { get; } = Path.Combine(Wortel(), "artifacts", "zelftoets");
+    public static string Schermafdrukken { get; } = Path.Combine(Lokaal.Wortel(), "artifacts", "zelftoets");
 
     public async Task InitializeAsync()
     {
@@ -118,7 +116,7 @@ public sealed class Browser : IAsyncLifetime
 
     private static string Installeer()
     {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = Lokaal.Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("scripts/browser.sh");
         start.ArgumentList.Add("installeer");
         using var proces = Process.Start(start)!;
@@ -179,23 +177,7 @@ public sealed class Browser : IAsyncLifetime
         throw new InvalidOperationException("De app startte niet: " + _uitvoer);
     }
 
-    private static int VrijePoort()
-    {
-        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-    }
 
-    public static string Wortel()
-    {
-        var map = new DirectoryInfo(AppContext.BaseDirectory);
-        while (map is not null && !File.Exists(Path.Combine(map.FullName, "Assessment.sln")))
-        {
-            map = map.Parent;
-        }
-
-        return map?.FullName ?? throw new InvalidOperationException("Assessment.sln niet gevonden boven " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>One browser context and page, with what it asked for and what went wrong in it.</summary>

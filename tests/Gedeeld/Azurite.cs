@@ -11,7 +11,7 @@ namespace Assessment.Tests.Gedeeld;
 public class Azurite : IAsyncLifetime
 {
     private Process? _proces;
-    private readonly (int Blob, int Queue, int Table) _poorten = (VrijePoort(), VrijePoort(), VrijePoort());
+    private readonly (int Blob, int Queue, int Table) _poorten = (Lokaal.VrijePoort(), Lokaal.VrijePoort(), Lokaal.VrijePoort());
 
     /// <summary>A folder to keep the data in across a restart; null = in memory.</summary>
     protected virtual string? Map => null;
@@ -49,7 +49,7 @@ public class Azurite : IAsyncLifetime
     public async Task StartAsync()
     {
         var (blob, queue, table) = _poorten;
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = Lokaal.Wortel(), RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "scripts/azurite.sh", "start", $"{blob}", $"{queue}", $"{table}", Map ?? "" })
         {
             start.ArgumentList.Add(arg);
@@ -89,24 +89,7 @@ public class Azurite : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static int VrijePoort()
-    {
-        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-    }
 
-    /// <summary>The repository root (where Assessment.sln is).</summary>
-    public static string Wortel()
-    {
-        var map = new DirectoryInfo(AppContext.BaseDirectory);
-        while (map is not null && !File.Exists(Path.Combine(map.FullName, "Assessment.sln")))
-        {
-            map = map.Parent;
-        }
-
-        return map?.FullName ?? throw new InvalidOperationException("Assessment.sln niet gevonden boven " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>Azurite that keeps its data in a temporary folder, so it can be stopped and started again.</summary>

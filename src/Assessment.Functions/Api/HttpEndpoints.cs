@@ -33,14 +33,10 @@ public static class HttpEndpoints
             .WithTags("Afwegingen")
             .WithSummary("Beoordeel een voorgenomen ambtelijke fusie")
             .WithDescription("Beoordeelt een Voorstel met het afwegingskader en bewaart de afweging. Antwoord: de Afweging als JSON, of het rapport als PDF met Accept: application/pdf. Alleen titel, gemeenten (naam, inwoners) en samenwerking.vorm zijn verplicht; een ontbrekend antwoord geldt als onbekend.")
-            .Accepts<Domain.Voorstellen.Voorstel>(Json)
+            .NeemtVoorstel()
             .Produces<Afweging>(StatusCodes.Status201Created, Json)
             .Produces(StatusCodes.Status201Created, contentType: Pdf)
-            .Produces<Afweging>(StatusCodes.Status200OK, Json)
-            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status415UnsupportedMediaType, Problemen.MediaType);
+            .Produces<Afweging>(StatusCodes.Status200OK, Json);
 
         api.MapGet("/afwegingen/{id}", HaalAfwegingAsync)
             .WithName("haalAfweging")
@@ -72,13 +68,9 @@ public static class HttpEndpoints
             .WithTags("Zelftoets")
             .WithSummary("Toets een voorstel zonder het te bewaren (de zelftoets voor gemeenten)")
             .WithDescription("Beoordeelt een Voorstel precies als POST /afwegingen, maar bewaart niets: een concept van een gemeente is geen indiening en komt niet in de historie. Antwoord: de Afweging als JSON, of het rapport als PDF met Accept: application/pdf. Zonder functiesleutel, voor de openbare vragenlijst.")
-            .Accepts<Domain.Voorstellen.Voorstel>(Json)
+            .NeemtVoorstel()
             .Produces<Afweging>(StatusCodes.Status200OK, Json)
-            .Produces(StatusCodes.Status200OK, contentType: Pdf)
-            .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
-            .Produces<Probleem>(StatusCodes.Status415UnsupportedMediaType, Problemen.MediaType);
+            .Produces(StatusCodes.Status200OK, contentType: Pdf);
 
         api.MapGet("/schemas/voorstel", (Beoordelaar beoordelaar) =>
                 new InhoudResultaat(System.Text.Encoding.UTF8.GetBytes(beoordelaar.Regelset.SchemaDocument.GetRawText()), SchemaType))
@@ -102,6 +94,14 @@ public static class HttpEndpoints
 
         return app;
     }
+
+    /// <summary>An endpoint that takes a Voorstel: its body, and the problems reading one can give.</summary>
+    private static RouteHandlerBuilder NeemtVoorstel(this RouteHandlerBuilder endpoint) => endpoint
+        .Accepts<Domain.Voorstellen.Voorstel>(Json)
+        .Produces<Probleem>(StatusCodes.Status400BadRequest, Problemen.MediaType)
+        .Produces<Probleem>(StatusCodes.Status406NotAcceptable, Problemen.MediaType)
+        .Produces<Probleem>(StatusCodes.Status413PayloadTooLarge, Problemen.MediaType)
+        .Produces<Probleem>(StatusCodes.Status415UnsupportedMediaType, Problemen.MediaType);
 
     private static async Task<IResult> MaakAfwegingAsync(HttpContext context, Beoordelaar beoordelaar, IAfwegingOpslag opslag, ILogger<Beoordelaar> log)
     {
