@@ -62,13 +62,13 @@ public sealed class Browser : IAsyncLifetime
     /// A fresh browser context (its own localStorage) with a page at the zelftoets, recording every request
     /// and every console error, so a test can assert that nothing left the app and nothing went wrong.
     /// </summary>
-    public async Task<Sessie> OpenAsync(IBrowserContext? bestaand = null)
+    public async Task<Sessie> OpenAsync(int breedte = 1280)
     {
-        var context = bestaand ?? await _browser!.NewContextAsync(new()
+        var context = await _browser!.NewContextAsync(new()
         {
             AcceptDownloads = true,
             Locale = "nl-NL",
-            ViewportSize = new() { Width = 1280, Height = 900 },
+            ViewportSize = new() { Width = breedte, Height = 900 },
         });
         var pagina = await context.NewPageAsync();
         var sessie = new Sessie(this, context, pagina);

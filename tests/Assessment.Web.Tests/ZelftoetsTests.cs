@@ -282,6 +282,40 @@ public sealed class ZelftoetsTests(Browser browser)
     }
 
     [Fact]
+    public async Task Op_een_scherm_van_320_pixels_breed_hoeft_niemand_opzij_te_scrollen()
+    {
+        // WCAG 2.1 reflow (1.4.10): content fits 320 CSS pixels; only data tables may scroll within themselves.
+        var sessie = await browser.OpenAsync(breedte: 320);
+        var pagina = sessie.Pagina;
+        const string past = "() => document.documentElement.scrollWidth <= window.innerWidth";
+        Assert.True(await pagina.EvaluateAsync<bool>(past), "de vragenlijst is breder dan het scherm");
+
+        await Invullen.VulInAsync(pagina, Voorbeeld("kompanjie.json"));
+        await pagina.ClickAsync("#beoordeel");
+        await pagina.Locator("#resultaat").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await pagina.EvaluateAsync("() => document.querySelectorAll('#resultaat details').forEach(d => d.open = true)");
+        Assert.True(await pagina.EvaluateAsync<bool>(past), "het resultaat is breder dan het scherm");
+        await sessie.SchermafdrukAsync("6a-smal-resultaat", "#resultaat");
+        await sessie.SchermafdrukAsync("6b-smal-bevindingen", ".hoofdvlak");
+    }
+
+    [Fact]
+    public async Task De_gastgemeente_en_de_regio_stellen_voor_wat_al_is_ingevuld()
+    {
+        var sessie = await browser.OpenAsync();
+        var pagina = sessie.Pagina;
+        await pagina.FillAsync("#v-gemeenten-0-naam", "Tubbergen");
+        await pagina.FillAsync("#v-gemeenten-1-naam", "Dinkelland");
+        await pagina.FillAsync("#v-gemeenten-0-regio", "Noordoost-Twente");
+
+        await pagina.FocusAsync("#v-samenwerking-gastgemeente");
+        await pagina.FocusAsync("#v-gemeenten-1-regio");
+
+        Assert.Equal(["Tubbergen", "Dinkelland"], await pagina.Locator("#v-samenwerking-gastgemeente-suggesties option").EvaluateAllAsync<string[]>("o => o.map(e => e.value)"));
+        Assert.Equal(["Noordoost-Twente"], await pagina.Locator("#v-gemeenten-1-regio-suggesties option").EvaluateAllAsync<string[]>("o => o.map(e => e.value)"));
+    }
+
+    [Fact]
     public async Task De_pagina_vraagt_niets_buiten_de_app_en_voldoet_aan_haar_eigen_beveiligingsbeleid()
     {
         var sessie = await browser.OpenAsync();

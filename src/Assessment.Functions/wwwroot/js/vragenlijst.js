@@ -195,7 +195,7 @@ export class Vragenlijst {
     } else {
       const hint = verplicht ? null : el("p", { class: "hint", id: `${id}-hint` }, "Laat leeg als u het niet weet.");
       const metHint = hint ? `${beschrijving} ${id}-hint` : beschrijving;
-      ({ vraag, bedieningen } = this.invoerveld(p, id, titel, s, waarde, metHint, [uitleg, waarom, hint, fout]));
+      ({ vraag, bedieningen } = this.invoerveld(p, id, titel, s, waarde, metHint, [uitleg, waarom, hint, fout], tekst.suggesties));
     }
     vraag.classList.add("vraag");
     vraag.dataset.veld = tekst.veld;
@@ -303,7 +303,11 @@ export class Vragenlijst {
     return { vraag, bedieningen };
   }
 
-  invoerveld(p, id, titel, s, waarde, beschrijving, extra) {
+  /**
+   * A text or number field. suggesties: a field of every municipality ("gemeenten[].naam") whose answers are
+   * offered while typing — the host must be one of the partners, and one region must be written alike.
+   */
+  invoerveld(p, id, titel, s, waarde, beschrijving, extra, suggesties) {
     const t = typen(s);
     const getal = t.includes("integer") || t.includes("number");
     const datum = s.format === "date";
@@ -326,7 +330,17 @@ export class Vragenlijst {
         this.wijzig(p, getal ? leesGetal(v) : v === "" ? undefined : v);
       },
     });
-    const vraag = el("div", {}, el("label", { for: id, class: "vraagtitel" }, titel), ...extra, invoer);
+    let lijst = null;
+    if (suggesties) {
+      lijst = el("datalist", { id: `${id}-suggesties` });
+      invoer.setAttribute("list", lijst.id);
+      invoer.addEventListener("focus", () => {
+        const veld = suggesties.replace("gemeenten[].", "");
+        const waarden = new Set((this.voorstel.gemeenten ?? []).map((g) => g?.[veld]).filter((w) => typeof w === "string" && w.trim()));
+        lijst.replaceChildren(...[...waarden].map((w) => el("option", { value: w })));
+      });
+    }
+    const vraag = el("div", {}, el("label", { for: id, class: "vraagtitel" }, titel), ...extra, invoer, lijst);
     return { vraag, bedieningen: [invoer] };
   }
 
