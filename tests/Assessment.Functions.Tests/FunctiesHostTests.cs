@@ -90,4 +90,16 @@ public sealed class FunctiesHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, opgehaald.StatusCode);
     }
 
+    [Fact]
+    public async Task De_handler_dient_de_zelftoets_vanuit_zijn_eigen_map_ook_als_de_host_hem_start()
+    {
+        using var client = new HttpClient();
+
+        var pagina = await client.GetAsync($"http://127.0.0.1:{_poort}/");
+        var script = await client.GetAsync($"http://127.0.0.1:{_poort}/js/app.js");
+
+        Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);
+        Assert.Contains("Zelftoets ambtelijke fusie", await pagina.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
 }
