@@ -151,25 +151,16 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     }
 
     [Fact]
-    public void Elke_toegestane_waarde_heeft_een_nederlandse_omschrijving()
+    public async Task Het_afwegingskader_geeft_de_pagina_de_woorden_bij_de_codes_die_ook_het_rapport_gebruikt()
     {
         var regelset = app.Services.GetRequiredService<Regelset>();
-        var schema = JsonNode.Parse(regelset.SchemaDocument.GetRawText())!;
-        var keuzes = Vragenlijst()["keuzes"]!.AsObject();
 
-        foreach (var veld in Bladvelden(schema, ""))
-        {
-            var knoop = Knoop(schema, veld);
-            var opties = (knoop["enum"] ?? knoop["items"]?["enum"])?.AsArray().Where(e => e is not null).Select(e => (string)e!).ToList();
-            if (opties is null)
-            {
-                continue;
-            }
+        var kader = JsonNode.Parse(await _client.GetStringAsync("/api/v1/afwegingskader"))!;
 
-            var woorden = keuzes[veld] ?? keuzes[veld.Replace("[]", "", StringComparison.Ordinal)];
-            Assert.True(woorden is not null, $"Geen omschrijvingen voor {veld}");
-            Assert.All(opties, o => Assert.False(string.IsNullOrWhiteSpace((string?)woorden![o]), $"{veld}: geen omschrijving voor '{o}'"));
-        }
+        var keuzes = kader["keuzes"]!.AsObject();
+        Assert.Equal(regelset.Keuzes.Keys.Order(StringComparer.Ordinal), keuzes.Select(k => k.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("Tussenstap naar herindeling", (string)keuzes["gemeenten[].eindperspectief"]!["tussenstap_herindeling"]!);
+        Assert.Null(Vragenlijst()["keuzes"]); // one list of words, in the rule set
     }
 
     [Fact]
@@ -226,15 +217,4 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
 
     private static List<string> Typen(JsonNode knoop) =>
         knoop["type"] is JsonArray lijst ? [.. lijst.Select(t => (string)t!)] : [(string)knoop["type"]!];
-
-    private static JsonNode Knoop(JsonNode schema, string veld)
-    {
-        var knoop = schema;
-        foreach (var deel in veld.Split('.'))
-        {
-            knoop = deel.EndsWith("[]", StringComparison.Ordinal) ? knoop["properties"]![deel[..^2]]!["items"]! : knoop["properties"]![deel]!;
-        }
-
-        return knoop;
-    }
 }

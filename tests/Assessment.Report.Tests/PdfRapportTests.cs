@@ -45,6 +45,17 @@ public class PdfRapportTests
     }
 
     [Fact]
+    public void De_codes_van_het_voorstel_staan_er_in_de_woorden_van_de_regelset_zoals_op_de_vragenlijst()
+    {
+        var paginas = Rapporten.PaginaTeksten(Rapporten.Ommen.Pdf);
+        var bijlageA = Rapporten.Plat(string.Join(" ", paginas.SkipWhile(p => !p.Contains("Bijlage A", StringComparison.Ordinal)).Take(4)));
+
+        Assert.Contains("Tussenstap naar herindeling", bijlageA);
+        Assert.DoesNotContain("tussenstap herindeling", bijlageA);
+        Assert.Contains("Volledig takenpakket, met beleid", Rapporten.Plat(paginas[0]));
+    }
+
+    [Fact]
     public void De_samenvatting_geeft_het_oordeel_in_woorden_de_score_en_de_drie_belangrijkste_voorwaarden()
     {
         var samenvatting = Rapporten.PaginaTeksten(Rapporten.Ommen.Pdf)[1];

@@ -20,8 +20,10 @@ public sealed class Regelset
         JsonElement schemaDocument,
         IReadOnlyList<Workflow> workflows,
         object parameterObject,
-        int aantalVeldPaden)
+        int aantalVeldPaden,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> keuzes)
     {
+        Keuzes = keuzes;
         AantalVeldPaden = aantalVeldPaden;
         Kader = kader;
         Hash = hash;
@@ -81,6 +83,16 @@ public sealed class Regelset
 
     /// <summary>How many distinct input fields the rules need (the size of an evaluation's unknowns table).</summary>
     internal int AantalVeldPaden { get; }
+
+    /// <summary>
+    /// The Dutch words for the codes of each field with allowed values (<c>schema/keuzes.json</c>), by field in the
+    /// rules' notation (<c>gemeenten[].eindperspectief</c>, <c>motieven</c>): what the report, the page and the API show.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Keuzes { get; }
+
+    /// <summary>The word for a code of a field with allowed values; any other text is returned as it is.</summary>
+    public string Woord(string veld, string code) =>
+        Keuzes.TryGetValue(veld, out var woorden) && woorden.TryGetValue(code, out var woord) ? woord : code;
 
     public decimal Parameter(string naam) => Parameters.TryGetValue(naam, out var p)
         ? p.Waarde

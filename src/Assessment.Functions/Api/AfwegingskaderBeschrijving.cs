@@ -15,7 +15,8 @@ public sealed record AfwegingskaderBeschrijving(
     IReadOnlyList<KaderDimensie> Dimensies,
     IReadOnlyList<RegelBeschrijving> Regels,
     IReadOnlyList<AanbevelingsregelBeschrijving> Aanbevelingsregels,
-    IReadOnlyList<Parameter> Parameters)
+    IReadOnlyList<Parameter> Parameters,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Keuzes)
 {
     public static AfwegingskaderBeschrijving Van(Regelset regelset) => new(
         regelset.Kader.Naam,
@@ -30,7 +31,8 @@ public sealed record AfwegingskaderBeschrijving(
             r.Id, r.Titel, r.Factor, r.Hoofdvlak, r.Subafweging, r.Dimensie, r.Ernst, r.Gewicht, r.Sleutel,
             [.. r.Vereist.Select(v => v.Pad)], r.Parameters, r.Voorwaarde, r.Advies, r.Bronnen))],
         [.. regelset.Aanbevelingsregels.Select(r => new AanbevelingsregelBeschrijving(r.Id, r.Titel, r.Factor, r.Aan!, r.Tekst!, r.Bronnen))],
-        [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal)]);
+        [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal)],
+        regelset.Keuzes);
 }
 
 public sealed record RegelBeschrijving(

@@ -21,7 +21,7 @@ public static class PdfRapport
     public static byte[] Maak(Afweging afweging, Voorstel voorstel, Regelset regelset)
     {
         var blokken = new List<IBlok>();
-        blokken.AddRange(Voorblad(afweging, voorstel));
+        blokken.AddRange(Voorblad(afweging, voorstel, regelset));
         blokken.AddRange(Samenvatting(afweging));
         blokken.AddRange(Scores(afweging));
         foreach (var vlak in regelset.Kader.Hoofdvlakken)
@@ -29,7 +29,7 @@ public static class PdfRapport
             blokken.AddRange(Hoofdvlak(afweging, vlak));
         }
 
-        blokken.AddRange(Varianten(afweging));
+        blokken.AddRange(Varianten(afweging, regelset));
         blokken.AddRange(OntbrekendeGegevens(afweging));
         blokken.AddRange(BijlageAntwoorden(voorstel, regelset));
         blokken.AddRange(BijlageParameters(regelset));
@@ -49,7 +49,7 @@ public static class PdfRapport
         return PdfSchrijver.Schrijf(blokken, gegevens, rand);
     }
 
-    private static IEnumerable<IBlok> Voorblad(Afweging afweging, Voorstel voorstel)
+    private static IEnumerable<IBlok> Voorblad(Afweging afweging, Voorstel voorstel, Regelset regelset)
     {
         yield return new Ruimte(90);
         yield return new Alinea("Afwegingskader ambtelijke fusie", Huisstijl.Kop2.MetKleur(Huisstijl.Accent), 6);
@@ -73,15 +73,15 @@ public static class PdfRapport
         var s = voorstel.Samenwerking;
         var kenmerken = new List<(string, string)>
         {
-            ("Vorm", Teksten.Vorm(s.Vorm)),
-            ("Reikwijdte", s.Reikwijdte is null ? "onbekend" : Teksten.Waarde(s.Reikwijdte)),
+            ("Vorm", Teksten.Vorm(s.Vorm, regelset)),
+            ("Reikwijdte", s.Reikwijdte is null ? "onbekend" : regelset.Woord("samenwerking.reikwijdte", s.Reikwijdte)),
         };
         if (s.Gastgemeente is not null)
         {
             kenmerken.Add(("Gastgemeente", s.Gastgemeente));
         }
 
-        kenmerken.Add(("Fase", voorstel.Fase is null ? "onbekend" : Teksten.Waarde(voorstel.Fase)));
+        kenmerken.Add(("Fase", voorstel.Fase is null ? "onbekend" : regelset.Woord("fase", voorstel.Fase)));
         kenmerken.Add(("Beoogde ingangsdatum", voorstel.Ingangsdatum is { } d ? Teksten.Datum(d) : "onbekend"));
         kenmerken.Add(("Datum van de afweging", Teksten.Datum(afweging.AangemaaktOp)));
         kenmerken.Add(("Regelset", $"versie {afweging.Regelset.Versie}, geldig vanaf {Teksten.Datum(afweging.Regelset.GeldigVanaf)}"));
@@ -230,7 +230,7 @@ public static class PdfRapport
         new Cel([.. b.Bronnen.Select(br => new Celdeel(Teksten.Bron(br), Huisstijl.Tabel)), new Celdeel(b.Regel, Huisstijl.Klein)]),
     ];
 
-    private static IEnumerable<IBlok> Varianten(Afweging afweging)
+    private static IEnumerable<IBlok> Varianten(Afweging afweging, Regelset regelset)
     {
         yield return new Kop("Varianten", Huisstijl.Kop1, 0);
         yield return new Alinea(
@@ -241,7 +241,7 @@ public static class PdfRapport
             [new Kolom("Vorm", 34), new Kolom("Score", 14), new Kolom("Oordeel", 32), new Kolom("Voorwaarden", 20)],
             [.. afweging.Varianten.Select(v => (IReadOnlyList<Cel>)
             [
-                new Cel([new Celdeel(Teksten.Vorm(v.Vorm), v.Voorgesteld ? Huisstijl.TabelVet : Huisstijl.Tabel), .. v.Voorgesteld ? [new Celdeel("het voorgestelde model", Huisstijl.Klein)] : Array.Empty<Celdeel>()]),
+                new Cel([new Celdeel(Teksten.Vorm(v.Vorm, regelset), v.Voorgesteld ? Huisstijl.TabelVet : Huisstijl.Tabel), .. v.Voorgesteld ? [new Celdeel("het voorgestelde model", Huisstijl.Klein)] : Array.Empty<Celdeel>()]),
                 Cel.Tekst($"{v.Score} van 100", Huisstijl.Tabel),
                 new Cel([new Celdeel(Teksten.Oordeel(v.Oordeel), Huisstijl.Tabel)], (c, vak) => Teksten.TekenStatus(c, vak, Teksten.TekenVanOordeel(v.Oordeel))),
                 Cel.Tekst(Teksten.Getal(v.AantalVoorwaarden), Huisstijl.Tabel),
@@ -282,7 +282,7 @@ public static class PdfRapport
         yield return new Alinea("Alle vragen van het kader met het gegeven antwoord; 'onbekend' betekent dat het antwoord ontbrak.", Huisstijl.Gewoon, 6);
         using var document = JsonDocument.Parse(ContractJson.SchrijfUtf8(voorstel));
         var rijen = new List<IReadOnlyList<Cel>>();
-        Antwoorden(regelset.SchemaDocument, document.RootElement, "", "", rijen);
+        Antwoorden(regelset.SchemaDocument, document.RootElement, "", "", rijen, regelset);
         yield return new Tabel([new Kolom("Vraag", 55), new Kolom("Antwoord", 45)], rijen, MaxRij);
         yield return new PaginaEinde();
     }
@@ -291,7 +291,7 @@ public static class PdfRapport
     /// One row per question of the schema, in its order, with the answer given. Top-level groups and each
     /// municipality get a heading row; questions of a group inside a group carry the group's name.
     /// </summary>
-    private static void Antwoorden(JsonElement schema, JsonElement? waarde, string pad, string voorvoegsel, List<IReadOnlyList<Cel>> rijen)
+    private static void Antwoorden(JsonElement schema, JsonElement? waarde, string pad, string voorvoegsel, List<IReadOnlyList<Cel>> rijen, Regelset regelset)
     {
         if (!schema.TryGetProperty("properties", out var eigenschappen))
         {
@@ -311,35 +311,36 @@ public static class PdfRapport
                 {
                     var naam = element.TryGetProperty("naam", out var n) ? n.GetString() : $"{i + 1}";
                     rijen.Add([Cel.Tekst($"{titel}: {naam}", Huisstijl.TabelVet), Cel.Tekst("", Huisstijl.Tabel)]);
-                    Antwoorden(items, element, kindPad + "[]", "", rijen);
+                    Antwoorden(items, element, kindPad + "[]", "", rijen, regelset);
                     i++;
                 }
             }
             else if (s.TryGetProperty("properties", out _) && pad.Length == 0)
             {
                 rijen.Add([Cel.Tekst(titel, Huisstijl.TabelVet), Cel.Tekst(kind is null or { ValueKind: JsonValueKind.Null } ? "onbekend" : "", Huisstijl.Tabel)]);
-                Antwoorden(s, kind, kindPad, "", rijen);
+                Antwoorden(s, kind, kindPad, "", rijen, regelset);
             }
             else if (s.TryGetProperty("properties", out _))
             {
-                Antwoorden(s, kind, kindPad, titel + ": ", rijen);
+                Antwoorden(s, kind, kindPad, titel + ": ", rijen, regelset);
             }
             else
             {
-                rijen.Add([Cel.Tekst(voorvoegsel + titel, Huisstijl.Tabel), Cel.Tekst(Antwoord(kind), Huisstijl.Tabel)]);
+                rijen.Add([Cel.Tekst(voorvoegsel + titel, Huisstijl.Tabel), Cel.Tekst(Antwoord(kind, code => regelset.Woord(kindPad, code)), Huisstijl.Tabel)]);
             }
         }
     }
 
-    private static string Antwoord(JsonElement? waarde) => waarde switch
+    /// <summary>An answer in words; a code in the words of the rule set (<paramref name="woord"/>).</summary>
+    private static string Antwoord(JsonElement? waarde, Func<string, string> woord) => waarde switch
     {
         null or { ValueKind: JsonValueKind.Null } => "onbekend",
         { ValueKind: JsonValueKind.True } => "ja",
         { ValueKind: JsonValueKind.False } => "nee",
         { ValueKind: JsonValueKind.Number } g when g.TryGetInt64(out var n) => Teksten.Getal(n),
         { ValueKind: JsonValueKind.Number } g => g.GetDecimal().ToString("#,##0.##", Teksten.Nl),
-        { ValueKind: JsonValueKind.Array } lijst => lijst.GetArrayLength() == 0 ? "geen" : string.Join(", ", lijst.EnumerateArray().Select(e => Antwoord(e))),
-        { ValueKind: JsonValueKind.String } tekst => Teksten.Waarde(tekst.GetString()!),
+        { ValueKind: JsonValueKind.Array } lijst => lijst.GetArrayLength() == 0 ? "geen" : string.Join(", ", lijst.EnumerateArray().Select(e => Antwoord(e, woord))),
+        { ValueKind: JsonValueKind.String } tekst => woord(tekst.GetString()!),
         _ => waarde.Value.GetRawText(),
     };
 

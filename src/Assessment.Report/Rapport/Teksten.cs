@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assessment.Domain.Afwegingen;
+using Assessment.Engine.Regels;
 using Assessment.Report.Opmaak;
 using SkiaSharp;
 
@@ -30,18 +31,9 @@ internal static class Teksten
 
     public static string Ernst(string code) => code.Length == 0 ? code : char.ToUpper(code[0], Nl) + code[1..];
 
-    public static string Vorm(string code) => code switch
-    {
-        "openbaar_lichaam" => "Openbaar lichaam",
-        "bedrijfsvoeringsorganisatie" => "Bedrijfsvoeringsorganisatie",
-        "centrumgemeente" => "Centrumgemeente",
-        "privaatrechtelijk" => "Privaatrechtelijke samenwerking",
-        "herindeling" => "Herindeling (ter vergelijking)",
-        _ => Waarde(code),
-    };
-
-    /// <summary>An enumeration value in words: <c>tussenstap_herindeling</c> → "tussenstap herindeling".</summary>
-    public static string Waarde(string code) => code.Replace('_', ' ');
+    /// <summary>A form of cooperation in the rule set's words; herindeling is the variant the report adds for comparison.</summary>
+    public static string Vorm(string code, Regelset regelset) =>
+        code == "herindeling" ? "Herindeling (ter vergelijking)" : regelset.Woord("samenwerking.vorm", code);
 
     public static string Getal(long n) => n.ToString("N0", Nl);
 

@@ -109,6 +109,36 @@ public class RegelsetLaderTests
     }
 
     [Fact]
+    public void Een_code_zonder_woord_een_woord_zonder_code_en_een_onbekend_veld_in_keuzes_worden_geweigerd()
+    {
+        using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel()]);
+        var keuzes = JsonNode.Parse(File.ReadAllText(Path.Combine(set.Map, "schema", "keuzes.json")))!;
+        keuzes["keuzes"]!["fase"]!.AsObject().Remove("evaluatie");
+        keuzes["keuzes"]!["samenwerking.vorm"]!["fusie"] = "Fusie";
+        keuzes["keuzes"]!["condities.cultuur"] = new JsonObject { ["ja"] = "Ja" };
+        keuzes["keuzes"]!.AsObject().Remove("hoofdmotief");
+        set.Schrijf(Path.Combine("schema", "keuzes.json"), keuzes);
+
+        var fout = Geweigerd(set).Message;
+
+        Assert.Contains("geen woord voor 'evaluatie' bij 'fase'", fout);
+        Assert.Contains("'fusie' bij 'samenwerking.vorm' is geen toegestane waarde", fout);
+        Assert.Contains("het veld 'condities.cultuur' heeft geen keuzes", fout);
+        Assert.Contains("geen woorden voor het veld 'hoofdmotief'", fout);
+    }
+
+    [Fact]
+    public void De_regelset_geeft_het_woord_bij_een_code_en_laat_vrije_tekst_zoals_hij_is()
+    {
+        var regelset = RegelsetLader.LaadStandaard();
+
+        Assert.Equal("Openbaar lichaam", regelset.Woord("samenwerking.vorm", "openbaar_lichaam"));
+        Assert.Equal("Tussenstap naar herindeling", regelset.Woord("gemeenten[].eindperspectief", "tussenstap_herindeling"));
+        Assert.Equal("Regio_Twente", regelset.Woord("gemeenten[].regio", "Regio_Twente"));
+        Assert.Equal(12, regelset.Keuzes.Count);
+    }
+
+    [Fact]
     public void Een_dubbele_regel_id_wordt_geweigerd()
     {
         using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel(), TijdelijkeRegelset.Regel()]);

@@ -32,6 +32,7 @@ class Zelftoets {
     this.vragenlijst = new Vragenlijst({
       schema,
       vragenlijst: teksten,
+      keuzes: kader.keuzes,
       houder: $("vragen"),
       opWijziging: () => this.bewaar(),
       melding: (t) => this.meld(t),
@@ -179,7 +180,7 @@ class Zelftoets {
   }
 
   toonResultaat(afweging, voorstel) {
-    const vormen = { ...(this.teksten.keuzes?.["samenwerking.vorm"] ?? {}), herindeling: "Herindeling (ter vergelijking)" };
+    const vormen = { ...(this.kader.keuzes["samenwerking.vorm"] ?? {}), herindeling: "Herindeling (ter vergelijking)" };
     toonResultaat($("resultaat-inhoud"), afweging, {
       kader: this.kader,
       vormen,
@@ -265,7 +266,7 @@ async function start() {
     const [schema, teksten, kader] = await Promise.all([
       haalJson(`${API}/schemas/voorstel`),
       haalJson("/vragenlijst.json"),
-      haalJson(`${API}/afwegingskader`).catch(() => null),
+      haalJson(`${API}/afwegingskader`),
     ]);
     controleerSchema(schema);
     new Zelftoets(schema, teksten, kader).start();

@@ -47,9 +47,10 @@ export function leesGetal(tekst) {
 }
 
 export class Vragenlijst {
-  constructor({ schema, vragenlijst, houder, opWijziging, melding }) {
+  constructor({ schema, vragenlijst, keuzes, houder, opWijziging, melding }) {
     this.schema = schema;
     this.teksten = vragenlijst;
+    this.woorden = keuzes; // the rule set's words for the codes (GET /api/v1/afwegingskader), as in the report
     this.houder = houder;
     this.opWijziging = opWijziging;
     this.melding = melding;
@@ -57,7 +58,7 @@ export class Vragenlijst {
   }
 
   keuzes(veld) {
-    return this.teksten.keuzes?.[veld] ?? this.teksten.keuzes?.[veld.replace("[]", "")] ?? {};
+    return this.woorden?.[veld] ?? {};
   }
 
   render(voorstel) {
