@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -13,59 +12,22 @@ namespace Assessment.Functions.Tests;
 /// </summary>
 public sealed class FunctiesHostTests : IAsyncLifetime
 {
-    private Process? _handler;
+    private AppProces? _handler;
     private int _poort;
-    private readonly StringBuilder _uitvoer = new();
 
     public async Task InitializeAsync()
     {
         _poort = Lokaal.VrijePoort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assessment.Functions.dll"));
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = _poort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment.Remove("ASPNETCORE_URLS");
-        _handler = Process.Start(start)!;
-        _handler.OutputDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
-        _handler.ErrorDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
-        _handler.BeginOutputReadLine();
-        _handler.BeginErrorReadLine();
-
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < tot)
-        {
-            try
-            {
-                if ((await client.GetAsync($"http://127.0.0.1:{_poort}/api/v1/gezondheid")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException("De handler startte niet: " + _uitvoer);
+        _handler = await AppProces.StartAsync(_poort, start =>
+            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = _poort.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (_handler is { HasExited: false })
+        if (_handler is not null)
         {
-            _handler.Kill(entireProcessTree: true);
-            _handler.WaitForExit(10_000);
+            await _handler.DisposeAsync();
         }
-
-        _handler?.Dispose();
-        return Task.CompletedTask;
     }
 
     [Fact]

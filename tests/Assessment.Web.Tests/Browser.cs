@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -12,8 +11,7 @@ namespace Assessment.Web.Tests;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
-    private Process? _app;
-    private readonly StringBuilder _uitvoer = new();
+    private AppProces? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string _axe = "";
@@ -29,8 +27,14 @@ public sealed class Browser : IAsyncLifetime
     {
         _axe = await File.ReadAllTextAsync(Installeer());
         Directory.CreateDirectory(Schermafdrukken);
-        StartApp();
-        await WachtOpAppAsync();
+        // Memory storage, on its own port (--urls), as a developer runs it.
+        _app = await AppProces.StartAsync(Poort, start =>
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(Adres);
+            start.Environment.Remove("AzureWebJobsStorage");
+            start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        });
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -49,13 +53,10 @@ public sealed class Browser : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is { HasExited: false })
+        if (_app is not null)
         {
-            _app.Kill(entireProcessTree: true);
-            await _app.WaitForExitAsync();
+            await _app.DisposeAsync();
         }
-
-        _app?.Dispose();
     }
 
     /// <summary>
@@ -126,55 +127,6 @@ public sealed class Browser : IAsyncLifetime
         return proces.ExitCode == 0
             ? uit.Trim().Split('\n')[^1]
             : throw new InvalidOperationException("De browsertests missen iets: " + fout + uit);
-    }
-
-    private void StartApp()
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assessment.Functions.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(Adres);
-        foreach (var variabele in new[] { "AzureWebJobsStorage", "FUNCTIONS_CUSTOMHANDLER_PORT", "ASPNETCORE_URLS" })
-        {
-            start.Environment.Remove(variabele);
-        }
-
-        _app = Process.Start(start)!;
-        _app.OutputDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
-        _app.ErrorDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
-        _app.BeginOutputReadLine();
-        _app.BeginErrorReadLine();
-    }
-
-    private async Task WachtOpAppAsync()
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < tot)
-        {
-            try
-            {
-                if ((await client.GetAsync(Adres + "/api/v1/gezondheid")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException("De app startte niet: " + _uitvoer);
     }
 
 
