@@ -90,10 +90,6 @@ class Zelftoets {
     $("bronnen").replaceChildren(...documenten.map(([nummer, titel]) => el("li", {}, `${nummer}: ${titel}`)));
   }
 
-  bron(b) {
-    return this.vragenlijst.bron(b);
-  }
-
   /** The proposal as sent: a copy, without the helpers' empty objects. */
   teVersturen() {
     const schoon = (w) => {
@@ -184,7 +180,7 @@ class Zelftoets {
     toonResultaat($("resultaat-inhoud"), afweging, {
       kader: this.kader,
       vormen,
-      bron: (b) => this.bron(b),
+      bron: (b) => this.vragenlijst.bron(b),
       naarVeld: (veld) => this.toonVragenlijst(this.vragenlijst.eersteVoor(veld)),
       afgevinkt: this.afgevinkt,
       opAfvinken: (regel, klaar) => {

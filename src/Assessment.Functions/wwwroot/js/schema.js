@@ -172,19 +172,3 @@ export function schemaVan(schema, veld) {
   }
   return knoopNu;
 }
-
-/** The leaf fields of the schema (what a person answers), in the rule notation. */
-export function bladvelden(schema, prefix = "") {
-  const velden = [];
-  for (const [naam, kind] of Object.entries(schema.properties ?? {})) {
-    const t = typen(kind);
-    if (t.includes("object")) {
-      velden.push(...bladvelden(kind, `${prefix}${naam}.`));
-    } else if (t.includes("array") && kind.items && typen(kind.items).includes("object")) {
-      velden.push(...bladvelden(kind.items, `${prefix}${naam}[].`));
-    } else {
-      velden.push(`${prefix}${naam}`);
-    }
-  }
-  return velden;
-}

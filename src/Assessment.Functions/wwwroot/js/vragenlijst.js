@@ -3,7 +3,7 @@
 // Every answer may be "Weet ik niet": that leaves the field out of the Voorstel, which the engine reads as
 // unknown — never as "no".
 
-import { el, nlGetal } from "./dom.js";
+import { el } from "./dom.js";
 import { schemaVan } from "./schema.js";
 
 const WEET_IK_NIET = "Weet ik niet";
@@ -105,9 +105,9 @@ export class Vragenlijst {
     const lijst = this.schema.properties.gemeenten;
     const minimum = lijst.minItems ?? 1;
     const maximum = lijst.maxItems ?? 50;
-    const houder = el("div", { class: "gemeenten", id: idVan(["gemeenten"]), tabindex: "-1" });
-    this.registreer(["gemeenten"], houder, el("p", { class: "foutmelding", id: "fout-gemeenten", hidden: true }), [], houder);
-    houder.append(this.velden.get(pointer(["gemeenten"])).fout);
+    const fout = el("p", { class: "foutmelding", id: "fout-gemeenten", hidden: true });
+    const houder = el("div", { class: "gemeenten", id: idVan(["gemeenten"]), tabindex: "-1" }, fout);
+    this.registreer(["gemeenten"], houder, fout, [], houder);
 
     this.voorstel.gemeenten.forEach((_, i) => {
       const kopId = `kop-gemeente-${i}`;
@@ -313,7 +313,7 @@ export class Vragenlijst {
     const getal = t.includes("integer") || t.includes("number");
     const datum = s.format === "date";
     let tekst = "";
-    if (typeof waarde === "number") tekst = nlGetal(waarde).replace(/\./g, "");
+    if (typeof waarde === "number") tekst = String(waarde).replace(".", ","); // exact, as the user may type it back
     else if (typeof waarde === "string") tekst = waarde;
     const invoer = el("input", {
       type: datum ? "date" : "text",
