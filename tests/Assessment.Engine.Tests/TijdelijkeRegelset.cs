@@ -24,19 +24,30 @@ public sealed class TijdelijkeRegelset : IDisposable
         kader["workflows"] = new JsonArray("test");
         kader["aanbevelingen"] = "test_provincie";
         Schrijf("kader.json", kader);
-        Schrijf("test.rules.json", new JsonObject { ["WorkflowName"] = "test", ["Rules"] = new JsonArray([.. regels]) });
-        Schrijf("test-provincie.rules.json", new JsonObject
+        foreach (var regel in regels)
         {
-            ["WorkflowName"] = "test_provincie",
-            ["Rules"] = new JsonArray([.. aanbevelingen ?? []]),
-        });
+            var sub = (string?)regel["Properties"]?["subafweging"] ?? "B1";
+            Schrijf(Path.Combine("regels", "test", sub, (string)regel["RuleName"]! + ".json"), regel);
+        }
+
+        foreach (var regel in aanbevelingen ?? [])
+        {
+            Schrijf(Path.Combine("regels", "test_provincie", (string)regel["RuleName"]! + ".json"), regel);
+        }
+
+        Directory.CreateDirectory(Path.Combine(Map, "regels", "test"));
+        Directory.CreateDirectory(Path.Combine(Map, "regels", "test_provincie"));
         Schrijf(Path.Combine("parameters", "test.json"), new JsonObject { ["parameters"] = parameters ?? [] });
     }
 
     public string Map { get; }
 
-    public void Schrijf(string naam, JsonNode inhoud) =>
-        File.WriteAllText(Path.Combine(Map, naam), inhoud.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    public void Schrijf(string naam, JsonNode inhoud)
+    {
+        var pad = Path.Combine(Map, naam);
+        Directory.CreateDirectory(Path.GetDirectoryName(pad)!);
+        File.WriteAllText(pad, inhoud.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
 
     public void Dispose() => Directory.Delete(Map, recursive: true);
 

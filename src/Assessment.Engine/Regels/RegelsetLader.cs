@@ -23,6 +23,12 @@ public static partial class RegelsetLader
 {
     public const string StandaardMap = "rules";
 
+    /// <summary>The folder of the rules within a rule set: one subfolder per workflow.</summary>
+    public const string RegelMap = "regels";
+
+    /// <summary>The cases of rule <c>ID.json</c> are in <c>ID.tests.json</c> beside it.</summary>
+    public const string TestAchtervoegsel = ".tests.json";
+
     private static readonly ReSettings Instellingen = new()
     {
         IsExpressionCaseSensitive = true,
@@ -81,21 +87,10 @@ public static partial class RegelsetLader
         var workflows = new List<Workflow>();
         var regels = new List<Regel>();
         var aanbevelingen = new List<Regel>();
-        var bestanden = Directory.GetFiles(map, "*.rules.json").Order(StringComparer.Ordinal).ToList();
-        var gelezen = new Dictionary<string, (Workflow Workflow, JsonDocument Document, string Bestand)>(StringComparer.Ordinal);
-        foreach (var bestand in bestanden)
-        {
-            var document = JsonDocument.Parse(File.ReadAllBytes(bestand), new JsonDocumentOptions { AllowDuplicateProperties = false });
-            var workflow = LeesWorkflow(document.RootElement, Path.GetFileName(bestand));
-            if (!gelezen.TryAdd(workflow.WorkflowName, (workflow, document, Path.GetFileName(bestand))))
-            {
-                fouten.Add($"{Path.GetFileName(bestand)}: de workflow '{workflow.WorkflowName}' bestaat al.");
-            }
-        }
-
+        var gelezen = LeesWorkflows(Path.Combine(map, RegelMap), fouten);
         foreach (var naam in gelezen.Keys.Except(workflowVolgorde.Append(aanbevelingenWorkflow)))
         {
-            fouten.Add($"{gelezen[naam].Bestand}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
+            fouten.Add($"{RegelMap}/{naam}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
         }
 
         var context = new Context(kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
@@ -103,23 +98,28 @@ public static partial class RegelsetLader
         {
             if (!gelezen.TryGetValue(naam, out var gevonden))
             {
-                fouten.Add($"kader.json noemt de workflow '{naam}', maar er is geen *.rules.json met die naam.");
+                fouten.Add($"kader.json noemt de workflow '{naam}', maar de map {RegelMap}/{naam} met zijn regels ontbreekt.");
                 continue;
             }
 
             workflows.Add(gevonden.Workflow);
             var isAanbeveling = naam == aanbevelingenWorkflow;
-            var regelElementen = gevonden.Document.RootElement.GetProperty("Rules").EnumerateArray().ToList();
-            foreach (var (rule, element) in gevonden.Workflow.Rules.Zip(regelElementen))
+            foreach (var (rule, bestand) in gevonden.Workflow.Rules.Zip(gevonden.Bestanden))
             {
-                var regel = MaakRegel(rule, element, naam, gevonden.Bestand, isAanbeveling, context);
-                if (regel is not null)
+                using var document = JsonDocument.Parse(File.ReadAllBytes(bestand.Pad), new JsonDocumentOptions { AllowDuplicateProperties = false });
+                var regel = MaakRegel(rule, document.RootElement, naam, bestand.Naam, isAanbeveling, context);
+                if (regel is null)
                 {
-                    (isAanbeveling ? aanbevelingen : regels).Add(regel);
+                    continue;
                 }
-            }
 
-            gevonden.Document.Dispose();
+                if (!isAanbeveling && bestand.Map != regel.Subafweging)
+                {
+                    fouten.Add($"{bestand.Naam}: de regel hoort bij subafweging {regel.Subafweging} en staat dus in {RegelMap}/{naam}/{regel.Subafweging}/.");
+                }
+
+                (isAanbeveling ? aanbevelingen : regels).Add(regel);
+            }
         }
 
         foreach (var dubbel in regels.Concat(aanbevelingen).GroupBy(r => r.Id).Where(g => g.Count() > 1))
@@ -577,29 +577,56 @@ public static partial class RegelsetLader
         return bronnen;
     }
 
-    private static Workflow LeesWorkflow(JsonElement wortel, string bestand)
+    /// <summary>
+    /// The rule files as RulesEngine workflows: each folder under <c>regels/</c> is one workflow, each
+    /// <c>ID.json</c> in it (in a folder per sub-afweging) one rule, with its cases in <c>ID.tests.json</c> beside it.
+    /// </summary>
+    private static Dictionary<string, (Workflow Workflow, List<(string Pad, string Naam, string Map)> Bestanden)> LeesWorkflows(string regelMap, List<string> fouten)
     {
-        var naam = wortel.TryGetProperty("WorkflowName", out var n) ? n.GetString() : null;
-        if (string.IsNullOrWhiteSpace(naam) || !wortel.TryGetProperty("Rules", out var rules) || rules.ValueKind != JsonValueKind.Array)
+        var gelezen = new Dictionary<string, (Workflow, List<(string, string, string)>)>(StringComparer.Ordinal);
+        if (!Directory.Exists(regelMap))
         {
-            throw new RegelsetFout($"{bestand}: een workflow heeft 'WorkflowName' en een lijst 'Rules' nodig.");
+            fouten.Add($"De map {RegelMap}/ met de regels ontbreekt.");
+            return gelezen;
         }
 
-        return new Workflow
+        foreach (var workflowMap in Directory.GetDirectories(regelMap).Order(StringComparer.Ordinal))
         {
-            WorkflowName = naam,
-            Rules = [.. rules.EnumerateArray().Select(r => new Rule
+            var naam = Path.GetFileName(workflowMap);
+            var bestanden = Directory.GetFiles(workflowMap, "*.json", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(TestAchtervoegsel, StringComparison.Ordinal))
+                .Select(f => (Pad: f, Naam: Path.GetRelativePath(Path.GetDirectoryName(regelMap)!, f).Replace('\\', '/'), Map: Path.GetFileName(Path.GetDirectoryName(f)!)))
+                .OrderBy(f => f.Naam, StringComparer.Ordinal)
+                .ToList();
+            var rules = new List<Rule>();
+            foreach (var (pad, bestandsnaam, _) in bestanden)
             {
-                RuleName = r.TryGetProperty("RuleName", out var rn) ? rn.GetString() : null,
-                Expression = r.TryGetProperty("Expression", out var ex) ? ex.GetString() : null,
-                RuleExpressionType = RuleExpressionType.LambdaExpression,
-                SuccessEvent = r.TryGetProperty("SuccessEvent", out var se) ? se.GetString() : Uitkomst.Status.Voldaan,
-                Properties = r.TryGetProperty("Properties", out var props) && props.ValueKind == JsonValueKind.Object
-                    ? props.EnumerateObject().ToDictionary(e => e.Name, e => (object)e.Value.Clone())
-                    : null,
-            })],
-        };
+                using var document = JsonDocument.Parse(File.ReadAllBytes(pad), new JsonDocumentOptions { AllowDuplicateProperties = false });
+                var rule = LeesRule(document.RootElement);
+                if (rule.RuleName != Path.GetFileNameWithoutExtension(pad))
+                {
+                    fouten.Add($"{bestandsnaam}: het bestand heet naar zijn regel, maar de regel heet '{rule.RuleName}'.");
+                }
+
+                rules.Add(rule);
+            }
+
+            gelezen[naam] = (new Workflow { WorkflowName = naam, Rules = rules }, bestanden);
+        }
+
+        return gelezen;
     }
+
+    private static Rule LeesRule(JsonElement r) => new()
+    {
+        RuleName = r.TryGetProperty("RuleName", out var rn) ? rn.GetString() : null,
+        Expression = r.TryGetProperty("Expression", out var ex) ? ex.GetString() : null,
+        RuleExpressionType = RuleExpressionType.LambdaExpression,
+        SuccessEvent = r.TryGetProperty("SuccessEvent", out var se) ? se.GetString() : Uitkomst.Status.Voldaan,
+        Properties = r.TryGetProperty("Properties", out var props) && props.ValueKind == JsonValueKind.Object
+            ? props.EnumerateObject().ToDictionary(e => e.Name, e => (object)e.Value.Clone())
+            : null,
+    };
 
     private static Kader LeesKader(string pad, out IReadOnlyList<string> workflows, out string aanbevelingen)
     {
@@ -736,7 +763,7 @@ public static partial class RegelsetLader
     private static string BerekenHash(string map, string? overschrijving)
     {
         var bestanden = Directory.GetFiles(map, "*.json", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(map, f).Replace('\\', '/').StartsWith("tests/", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(map, f).Replace('\\', '/').StartsWith("tests/", StringComparison.Ordinal) && !f.EndsWith(TestAchtervoegsel, StringComparison.Ordinal))
             .Select(f => (Naam: Path.GetRelativePath(map, f).Replace('\\', '/'), Pad: f))
             .Order()
             .ToList();

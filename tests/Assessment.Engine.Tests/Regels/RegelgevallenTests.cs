@@ -7,7 +7,7 @@ using Assessment.Engine.Regels;
 namespace Assessment.Engine.Tests.Regels;
 
 /// <summary>
-/// Runs the rule tests written as data in <c>rules/tests/*.tests.json</c>: each case starts from
+/// Runs the rule tests written as data in <c>rules/regels/**/ID.tests.json</c> (beside each rule): each case starts from
 /// <c>basis.json</c>, sets some answers and expects one rule's status. Rules are tested like code.
 /// </summary>
 public class RegelgevallenTests
@@ -21,17 +21,18 @@ public class RegelgevallenTests
 
     private static IReadOnlyList<Geval> LeesGevallen()
     {
-        var map = Standaard.Map(Path.Combine("rules", "tests"));
+        var map = Standaard.Map(Path.Combine("rules", RegelsetLader.RegelMap));
         var gevallen = new List<Geval>();
-        foreach (var bestand in Directory.GetFiles(map, "*.tests.json").Order(StringComparer.Ordinal))
+        foreach (var bestand in Directory.GetFiles(map, "*" + RegelsetLader.TestAchtervoegsel, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var json = JsonNode.Parse(File.ReadAllText(bestand))!.AsObject();
+            var regel = Path.GetFileName(bestand)[..^RegelsetLader.TestAchtervoegsel.Length];
             foreach (var geval in json["gevallen"]!.AsArray())
             {
                 gevallen.Add(new Geval(
-                    Path.GetFileName(bestand),
-                    (string)geval!["regel"]!,
-                    (string)geval["naam"]!,
+                    Path.GetRelativePath(map, bestand),
+                    regel,
+                    (string)geval!["naam"]!,
                     geval["zet"]?.AsObject() ?? [],
                     (string)geval["verwacht"]!));
             }

@@ -141,9 +141,21 @@ public class RegelsetLaderTests
     [Fact]
     public void Een_dubbele_regel_id_wordt_geweigerd()
     {
-        using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel(), TijdelijkeRegelset.Regel()]);
+        using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel(), TijdelijkeRegelset.Regel(subafweging: "B2")]);
 
         Assert.Contains("komt 2 keer voor", Geweigerd(set).Message);
+    }
+
+    [Fact]
+    public void Een_regel_in_een_bestand_met_een_andere_naam_of_in_de_map_van_een_andere_subafweging_wordt_geweigerd()
+    {
+        using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel()]);
+        set.Schrijf(Path.Combine("regels", "test", "B2", "B1-ANDERE-NAAM.json"), TijdelijkeRegelset.Regel(id: "B1-TEST-VERPLAATST"));
+
+        var melding = Geweigerd(set).Message;
+
+        Assert.Contains("het bestand heet naar zijn regel", melding);
+        Assert.Contains("staat dus in regels/test/B1/", melding);
     }
 
     [Fact]
