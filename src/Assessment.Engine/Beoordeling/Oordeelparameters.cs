@@ -6,5 +6,8 @@ public static class Oordeelparameters
     public const string MaxAandeelOnbekendeSleutelregels = "maxAandeelOnbekendeSleutelregels";
     public const string MinScoreMeerwaarde = "minScoreMeerwaarde";
 
-    public static IReadOnlyList<string> Namen { get; } = [MaxAandeelOnbekendeSleutelregels, MinScoreMeerwaarde];
+    /// <summary>From how many distinct failure factors (kader.json) present at once the verdict is heroverwegen.</summary>
+    public const string MinFaalfactorenHeroverwegen = "minFaalfactorenHeroverwegen";
+
+    public static IReadOnlyList<string> Namen { get; } = [MaxAandeelOnbekendeSleutelregels, MinScoreMeerwaarde, MinFaalfactorenHeroverwegen];
 }
