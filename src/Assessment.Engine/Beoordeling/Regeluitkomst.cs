@@ -11,21 +11,32 @@ internal readonly record struct Regeluitkomst(Regel Regel, string Status, IReadO
 }
 
 /// <summary>
-/// Evaluates rules against one proposal with three-valued logic: a rule whose <c>vanToepassing</c> is false
-/// is <c>niet_van_toepassing</c>; one whose required answers are unknown is <c>onbekend</c> without being
-/// evaluated; otherwise its compiled expression decides.
+/// Evaluates rules against one proposal with three-valued (Kleene) logic: a rule whose <c>vanToepassing</c> is
+/// false is <c>niet_van_toepassing</c>; otherwise its three-valued condition decides (<c>voldaan</c>,
+/// <c>niet_voldaan</c>), or leaves it <c>onbekend</c> when the known answers cannot decide it, listing the unknown
+/// answers it reads.
 /// </summary>
 internal sealed class Regelevaluatie
 {
+    private readonly Regelset _regelset;
     private readonly Voorstel _voorstel;
+    private readonly Afgeleid _afgeleid;
     private readonly object[] _invoer;
     private readonly List<string>?[] _ontbrekend;
+
+    /// <summary>
+    /// For a centrumgemeente whose host is not named: the evaluation with each partner as the host, so that rules
+    /// that depend on who the host is are decided exactly over that unknown too (made on first use).
+    /// </summary>
+    private Regelevaluatie[]? _perGastgemeente;
 
     /// <summary>The shared, never-modified list for a field that is known.</summary>
     private static readonly List<string> Bekend = [];
 
     private Regelevaluatie(Regelset regelset, Voorstel voorstel, Afgeleid afgeleid)
     {
+        _regelset = regelset;
+        _afgeleid = afgeleid;
         _voorstel = voorstel;
         _invoer = [voorstel, afgeleid, regelset.ParameterObject];
         _ontbrekend = new List<string>?[regelset.AantalVeldPaden];
@@ -87,16 +98,88 @@ internal sealed class Regelevaluatie
 
     private Regeluitkomst EvalueerRegel(Regel regel)
     {
-        if (regel.VanToepassing is { } vanToepassing && AllesBekend(regel.VanToepassingLeest) && !vanToepassing(_invoer))
+        if ((regel.Vormafhankelijkheid & Vormafhankelijkheid.Centrumgemeente) != 0
+            && _voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente && _voorstel.Samenwerking.Gastgemeente is null)
         {
-            return new(regel, Uitkomst.Status.NietVanToepassing, []);
+            return EvalueerPerGastgemeente(regel);
         }
 
-        // The unknowns of one field are shared read-only between the rules that need it; a rule missing
-        // several fields gets a list of its own.
-        List<string>? ontbrekend = null;
+        return EvalueerDrieWaardig(regel);
+    }
+
+    /// <summary>
+    /// A rule that depends on the host, in a centrumgemeente whose host is unknown: decided when it comes out the same
+    /// whichever partner is the host, otherwise onbekend with the host among the missing answers.
+    /// </summary>
+    private Regeluitkomst EvalueerPerGastgemeente(Regel regel)
+    {
+        _perGastgemeente ??= [.. _voorstel.Gemeenten.Select(g =>
+        {
+            var metGast = _voorstel with { Samenwerking = _voorstel.Samenwerking with { Gastgemeente = g.Naam } };
+            return new Regelevaluatie(_regelset, metGast, new Afgeleid(metGast, _afgeleid.VoorgesteldeVorm));
+        })];
+        Regeluitkomst? eerste = null;
+        var eensgezind = true;
+        var ontbrekend = new List<string>();
+        foreach (var evaluatie in _perGastgemeente)
+        {
+            var uitkomst = evaluatie.EvalueerDrieWaardig(regel);
+            if (uitkomst.Fout is not null)
+            {
+                return uitkomst;
+            }
+
+            eerste ??= uitkomst;
+            eensgezind &= uitkomst.Status == eerste.Value.Status;
+            ontbrekend.AddRange(uitkomst.Ontbrekend.Where(v => !ontbrekend.Contains(v)));
+        }
+
+        if (eerste is null || (eensgezind && eerste.Value.Status != Uitkomst.Status.Onbekend))
+        {
+            return eerste ?? new(regel, Uitkomst.Status.Onbekend, []);
+        }
+
+        return new(regel, Uitkomst.Status.Onbekend, [.. ontbrekend.Prepend(GastgemeentePad).Distinct()]);
+    }
+
+    private const string GastgemeentePad = "samenwerking.gastgemeente";
+
+    private Regeluitkomst EvalueerDrieWaardig(Regel regel)
+    {
+        try
+        {
+            // Three-valued (see DrieWaardigeVertaling): a rule is onbekend only when the known answers cannot
+            // decide it; when it is unknown whether it applies at all, its status is open too.
+            var vanToepassing = regel.VanToepassing is { } toepassing ? toepassing(_invoer) : true;
+            if (vanToepassing == false)
+            {
+                return new(regel, Uitkomst.Status.NietVanToepassing, []);
+            }
+
+            if (vanToepassing == true && regel.Conditie(_invoer) is { } voldaan)
+            {
+                return new(regel, voldaan ? Uitkomst.Status.Voldaan : Uitkomst.Status.NietVoldaan, []);
+            }
+
+            return new(regel, Uitkomst.Status.Onbekend, OntbrekendeVelden(regel, metToepassing: vanToepassing is null));
+        }
+        catch (Exception ex) when (ex is ArithmeticException or InvalidOperationException or NullReferenceException or ArgumentException or InvalidCastException)
+        {
+            // A fault in a rule must not cost the user the whole assessment: the finding says so honestly.
+            return new(regel, Uitkomst.Status.Onbekend, [], ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The unknown answers an undecided rule reads (and, when it is unknown whether it applies, those its
+    /// applicability reads). The unknowns of one field are shared read-only between the rules that need it; a
+    /// rule missing several fields gets a list of its own.
+    /// </summary>
+    private List<string> OntbrekendeVelden(Regel regel, bool metToepassing)
+    {
+        var ontbrekend = Bekend;
         var eigenLijst = false;
-        foreach (var pad in regel.Vereist)
+        foreach (var pad in metToepassing ? regel.Vereist.Concat(regel.VanToepassingLeest) : regel.Vereist)
         {
             var hier = Ontbrekend(pad);
             if (hier.Count == 0)
@@ -104,7 +187,7 @@ internal sealed class Regelevaluatie
                 continue;
             }
 
-            if (ontbrekend is null)
+            if (ontbrekend.Count == 0)
             {
                 ontbrekend = hier;
             }
@@ -116,37 +199,17 @@ internal sealed class Regelevaluatie
                     eigenLijst = true;
                 }
 
-                ontbrekend.AddRange(hier);
+                foreach (var veld in hier)
+                {
+                    if (!ontbrekend.Contains(veld))
+                    {
+                        ontbrekend.Add(veld);
+                    }
+                }
             }
         }
 
-        if (ontbrekend is not null)
-        {
-            return new(regel, Uitkomst.Status.Onbekend, ontbrekend);
-        }
-
-        try
-        {
-            return new(regel, regel.Conditie(_invoer) ? Uitkomst.Status.Voldaan : Uitkomst.Status.NietVoldaan, []);
-        }
-        catch (Exception ex) when (ex is ArithmeticException or InvalidOperationException or NullReferenceException or ArgumentException)
-        {
-            // A fault in a rule must not cost the user the whole assessment: the finding says so honestly.
-            return new(regel, Uitkomst.Status.Onbekend, [], ex.GetType().Name + ": " + ex.Message);
-        }
-    }
-
-    private bool AllesBekend(IReadOnlyList<VeldPad> paden)
-    {
-        foreach (var pad in paden)
-        {
-            if (Ontbrekend(pad).Count > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return ontbrekend;
     }
 
     private List<string> Ontbrekend(VeldPad pad)

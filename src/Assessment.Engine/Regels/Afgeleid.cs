@@ -31,8 +31,9 @@ public sealed class Afgeleid
         IsCentrumgemeente = voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente;
         IsHerindelingsvariant = voorstel.Samenwerking.Vorm == Waarden.Vorm.Herindeling;
         var gast = voorstel.Samenwerking.Gastgemeente?.Trim();
-        GastgemeenteIsGrootste = gast is not null
-            && voorstel.Gemeenten.Any(g => string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase) && g.Inwoners == GrootsteInwoners);
+        GastgemeenteIsGrootste = gast is null
+            ? null
+            : voorstel.Gemeenten.Any(g => string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase) && g.Inwoners == GrootsteInwoners);
         OverdragendeGemeenten = [.. voorstel.Gemeenten.Where(g => !IsGastgemeente(voorstel, g))];
     }
 
@@ -82,10 +83,10 @@ public sealed class Afgeleid
     [HangtAfVanVorm(Vormafhankelijkheid.Herindeling)]
     public bool IsHerindelingsvariant { get; }
 
-    /// <summary>A host municipality is named and it is the most populous partner.</summary>
+    /// <summary>The named host is the most populous partner; unknown (null) when no host is named.</summary>
     [Leest("samenwerking.gastgemeente")]
     [HangtAfVanVorm(Vormafhankelijkheid.Centrumgemeente)]
-    public bool GastgemeenteIsGrootste { get; }
+    public bool? GastgemeenteIsGrootste { get; }
 }
 
 /// <summary>The optional input fields a derived fact reads.</summary>

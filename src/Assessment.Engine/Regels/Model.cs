@@ -90,8 +90,11 @@ public sealed class Regel
     /// <summary>Cache of the condition text used when this rule's answer is unknown (see Weging).</summary>
     internal string? VoorwaardeBijOnbekend { get; set; }
 
-    internal Func<object[], bool> Conditie { get; init; } = _ => false;
-    internal Func<object[], bool>? VanToepassing { get; init; }
+    /// <summary>The condition, three-valued: true (voldaan), false (niet voldaan) or null (the known answers cannot decide).</summary>
+    internal Func<object[], bool?> Conditie { get; init; } = _ => null;
+
+    /// <summary>Whether the rule applies, three-valued like <see cref="Conditie"/>; null when it always applies.</summary>
+    internal Func<object[], bool?>? VanToepassing { get; init; }
     internal IReadOnlyList<VeldPad> VanToepassingLeest { get; init; } = [];
     internal Sjabloon VoldaanTekst { get; init; } = Sjabloon.Leeg;
     internal Sjabloon NietVoldaanTekst { get; init; } = Sjabloon.Leeg;

@@ -93,7 +93,8 @@ public static partial class RegelsetLader
             fouten.Add($"{RegelMap}/{naam}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
         }
 
-        var context = new Context(kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
+        var schemaWortel = schemaDocument.RootElement.Clone();
+        var context = new Context(pad => Grenzen(schemaWortel, pad), kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
         foreach (var naam in workflowVolgorde.Append(aanbevelingenWorkflow))
         {
             if (!gelezen.TryGetValue(naam, out var gevonden))
@@ -227,6 +228,7 @@ public static partial class RegelsetLader
     }
 
     private sealed record Context(
+        Func<string, (decimal Min, decimal Max)?> Grenzen,
         Kader Kader,
         HashSet<string> Verplicht,
         IReadOnlyDictionary<string, Parameter> Parameters,
@@ -315,15 +317,15 @@ public static partial class RegelsetLader
         }
 
         // Compile the condition with RulesEngine's parser and compare what it reads with what it declares.
-        var conditie = Compileer<bool>(rule.Expression, waar, "Expression", c);
+        var conditie = CompileerDrieWaardig(rule.Expression, waar, "Expression", c);
         var analyse = Analyseer(rule.Expression, c);
         var vanToepassingTekst = p.TryGetProperty("vanToepassing", out var vt) && vt.ValueKind == JsonValueKind.String ? vt.GetString() : null;
-        Func<object[], bool>? vanToepassing = null;
+        Func<object[], bool?>? vanToepassing = null;
         IReadOnlyList<VeldPad> vanToepassingLeest = [];
         var tAnalyse = vanToepassingTekst is null ? null : Analyseer(vanToepassingTekst, c);
         if (vanToepassingTekst is not null)
         {
-            vanToepassing = Compileer<bool>(vanToepassingTekst, waar, "vanToepassing", c);
+            vanToepassing = CompileerDrieWaardig(vanToepassingTekst, waar, "vanToepassing", c);
             if (tAnalyse is not null)
             {
                 vanToepassingLeest = [.. tAnalyse.Velden.Where(v => !c.Verplicht.Contains(v)).Select(c.Pad)];
@@ -531,6 +533,63 @@ public static partial class RegelsetLader
             c.Fouten.Add($"{waar}: '{veld}' is geen geldige expressie: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Compiles a condition three-valued (see <see cref="DrieWaardigeVertaling"/>): true, false, or null when the
+    /// known answers cannot decide it.
+    /// </summary>
+    private static Func<object[], bool?>? CompileerDrieWaardig(string? expressie, string waar, string veld, Context c)
+    {
+        if (string.IsNullOrWhiteSpace(expressie))
+        {
+            c.Fouten.Add($"{waar}: '{veld}' is leeg.");
+            return null;
+        }
+
+        Expression boom;
+        try
+        {
+            boom = c.Parser.Parse(expressie, c.ParameterExpressies, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            c.Fouten.Add($"{waar}: '{veld}' is geen geldige expressie: {ex.Message}");
+            return null;
+        }
+
+        try
+        {
+            return DrieWaardigeVertaling.Compileer(boom, c.ParameterExpressies, c.Grenzen);
+        }
+        catch (RegelsetFout ex)
+        {
+            c.Fouten.Add($"{waar}: '{veld}': {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The range (minimum..maximum) the schema allows for a numeric field, by its path in the rules' notation.</summary>
+    private static (decimal Min, decimal Max)? Grenzen(JsonElement schema, string pad)
+    {
+        var knoop = schema;
+        foreach (var deel in pad.Split('.'))
+        {
+            var lijst = deel.EndsWith("[]", StringComparison.Ordinal);
+            if (!knoop.TryGetProperty("properties", out var eigenschappen) || !eigenschappen.TryGetProperty(lijst ? deel[..^2] : deel, out knoop))
+            {
+                return null;
+            }
+
+            if (lijst && !knoop.TryGetProperty("items", out knoop))
+            {
+                return null;
+            }
+        }
+
+        var min = knoop.TryGetProperty("minimum", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDecimal() : (decimal?)null;
+        var max = knoop.TryGetProperty("maximum", out var x) && x.ValueKind == JsonValueKind.Number ? x.GetDecimal() : (decimal?)null;
+        return min is null && max is null ? null : (min ?? decimal.MinValue, max ?? decimal.MaxValue);
     }
 
     private static ExpressieAnalyse? Analyseer(string? expressie, Context c)
