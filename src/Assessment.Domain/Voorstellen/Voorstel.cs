@@ -46,6 +46,7 @@ public sealed record Gemeente
     public bool? Twijfelt { get; init; }
     public bool? BestuurskrachtOnderDruk { get; init; }
     public bool? BehoudtRegiecapaciteit { get; init; }
+    public bool? AanvaardtGastheermodel { get; init; }
 }
 
 public sealed record Samenwerking
