@@ -39,7 +39,7 @@ public class BeoordelingBenchmarks
     public object RegelsEnScores()
     {
         var uitkomsten = Regelevaluatie.Evalueer(_regelset, _regelset.Regels, _voorstel, new Afgeleid(_voorstel));
-        return Weging.Bereken(_regelset, uitkomsten, volledig: true);
+        return Weging.Bereken(_regelset, uitkomsten, _voorstel.Fase, veld => veld, volledig: true);
     }
 
     [Benchmark(Description = "afweging: + teksten, varianten, hash (warm)")]

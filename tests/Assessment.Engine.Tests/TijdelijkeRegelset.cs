@@ -22,6 +22,12 @@ public sealed class TijdelijkeRegelset : IDisposable
 
         var kader = JsonNode.Parse(File.ReadAllText(Path.Combine(bron, "kader.json")))!.AsObject();
         kader["workflows"] = new JsonArray("test");
+        kader["faalfactoren"] = new JsonArray();
+        foreach (var dimensie in kader["dimensies"]!.AsArray())
+        {
+            dimensie!.AsObject().Remove("indicatoren");
+        }
+
         kader["aanbevelingen"] = "test_provincie";
         Schrijf("kader.json", kader);
         foreach (var regel in regels)
@@ -89,6 +95,13 @@ public sealed class TijdelijkeRegelset : IDisposable
                     ["nietVoldaan"] = "Het vertrouwen is onvoldoende.",
                     ["onbekend"] = "Het vertrouwen is niet bekend.",
                     ["nietVanToepassing"] = "Niet van toepassing.",
+                },
+                ["ernstOnderbouwing"] = new JsonObject
+                {
+                    ["herkomst"] = "bron",
+                    ["citaat"] = "Noodzaak van vertrouwen: Tussen de bestuurders en ambtenaren van de partnergemeenten moet veel vertrouwen bestaan.",
+                    ["bron"] = new JsonObject { ["document"] = "001_8cc305bc8c951e2c.txt", ["plaats"] = "L754-755" },
+                    ["toelichting"] = "Voor de test.",
                 },
                 ["voorwaarde"] = "Werk aan vertrouwen.",
                 ["advies"] = "Werk aan vertrouwen.",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
@@ -23,9 +24,10 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
     {
         var afgeleid = new Afgeleid(voorstel);
         var uitkomsten = Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, afgeleid);
-        var weging = Weging.Bereken(regelset, uitkomsten, volledig: true);
-        var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
         var vragen = new Vragen(regelset, voorstel);
+        var weging = Weging.Bereken(regelset, uitkomsten, voorstel.Fase, vragen.Van, volledig: true);
+        var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
+        var varianten = Varianten(voorstel, uitkomsten, weging, vragen);
 
         return new Afweging
         {
@@ -38,15 +40,34 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             OordeelToelichting = weging.OordeelToelichting,
             Score = weging.Score,
             Dekking = weging.Dekking,
+            Vervulling = weging.Vervulling,
+            ScoreBand = weging.Band,
+            ScoreToelichting = ScoreToelichting(weging),
+            Faalfactoren = weging.Faalfactoren,
             Hoofdvlakken = weging.Hoofdvlakken,
             PubliekeWaarde = weging.PubliekeWaarde,
+            PubliekeWaardeDomeinen = weging.Domeinen,
             Bevindingen = [.. uitkomsten.Select(u => Bevinding(u, invoer, vragen))],
             Voorwaarden = weging.Voorwaarden,
             Aanbevelingen = [.. Aanbevelingen(uitkomsten, voorstel, afgeleid)],
             OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, vragen),
-            Varianten = Varianten(voorstel, uitkomsten, weging),
+            Varianten = [.. varianten.Select(v => v.Variant)],
+            Vergelijkingen = Vergelijkingen(voorstel, varianten),
         };
     }
+
+    /// <summary>The score in words, so it is never read without its verdict and its basis.</summary>
+    private static string ScoreToelichting(Weging.Resultaat w) =>
+        $"De score {w.Score} ligt in de band {w.Band.Van}–{w.Band.Tot} van het oordeel '{Oordeelwoord(w.Oordeel)}'. Binnen die band geeft hij aan in welke mate aan het kader is voldaan: "
+        + $"{w.Vervulling}% van het gewicht van de toepasselijke regels is voldaan (een onbekend antwoord telt als nog niet aangetoond); van {w.Dekking}% van dat gewicht is het antwoord bekend.";
+
+    internal static string Oordeelwoord(string oordeel) => oordeel switch
+    {
+        Uitkomst.Oordeel.Positief => "positief",
+        Uitkomst.Oordeel.PositiefOnderVoorwaarden => "positief onder voorwaarden",
+        Uitkomst.Oordeel.Heroverwegen => "heroverwegen",
+        _ => "onvoldoende informatie",
+    };
 
     /// <summary>The SHA-256 of the proposal in canonical form: absent and null answers, and layout, do not matter.</summary>
     public static string InvoerHash(Voorstel voorstel)
@@ -163,28 +184,159 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         }
     }
 
-    private IReadOnlyList<Variant> Varianten(Voorstel voorstel, Regeluitkomst[] basis, Weging.Resultaat voorgesteld)
+    /// <summary>A variant with what the comparison needs: its outcomes and its weighing.</summary>
+    private sealed record Gewogen(Variant Variant, Regeluitkomst[] Uitkomsten, Weging.Resultaat Weging);
+
+    /// <summary>
+    /// The same proposal weighed under each form, by the same rules and the same method: a rule whose question does
+    /// not arise for a form is listed with the reason the rule set gives, not silently passed.
+    /// </summary>
+    private List<Gewogen> Varianten(Voorstel voorstel, Regeluitkomst[] basis, Weging.Resultaat voorgesteld, Vragen vragen)
     {
         var vormen = Waarden.Vorm.Varianten.Contains(voorstel.Samenwerking.Vorm)
             ? Waarden.Vorm.Varianten
             : [voorstel.Samenwerking.Vorm, .. Waarden.Vorm.Varianten];
-        var lijst = new List<Variant>(vormen.Count);
+        var lijst = new List<Gewogen>(vormen.Count);
         foreach (var vorm in vormen)
         {
-            if (vorm == voorstel.Samenwerking.Vorm)
+            var eigen = vorm == voorstel.Samenwerking.Vorm;
+            var uitkomsten = basis;
+            var weging = voorgesteld;
+            if (!eigen)
             {
-                lijst.Add(new Variant(vorm, true, voorgesteld.Score, voorgesteld.Oordeel, voorgesteld.AantalVoorwaarden));
-                continue;
+                var variant = AlsVorm(voorstel, vorm);
+                if (Regelevaluatie.EvalueerVariant(regelset, basis, voorstel, variant, new Afgeleid(variant, voorstel.Samenwerking.Vorm)) is { } anders)
+                {
+                    uitkomsten = anders;
+                    weging = Weging.Bereken(regelset, anders, voorstel.Fase, vragen.Van, volledig: false);
+                }
             }
 
-            var variant = AlsVorm(voorstel, vorm);
-            var uitkomsten = Regelevaluatie.EvalueerVariant(regelset, basis, voorstel, variant, new Afgeleid(variant, voorstel.Samenwerking.Vorm));
-            var weging = uitkomsten is null ? voorgesteld : Weging.Bereken(regelset, uitkomsten, volledig: false);
-            lijst.Add(new Variant(vorm, false, weging.Score, weging.Oordeel, weging.AantalVoorwaarden));
+            var vervallen = new List<VervallenRegel>();
+            for (var i = 0; i < basis.Length && !eigen; i++)
+            {
+                if (basis[i].Status != Uitkomst.Status.NietVanToepassing && uitkomsten[i].Status == Uitkomst.Status.NietVanToepassing)
+                {
+                    vervallen.Add(new VervallenRegel(basis[i].Regel.Id, basis[i].Regel.Titel, basis[i].Regel.Toelichting?.NietVanToepassing ?? ""));
+                }
+            }
+
+            lijst.Add(new Gewogen(
+                new Variant(vorm, eigen, weging.Score, weging.Oordeel, weging.AantalVoorwaarden)
+                {
+                    Meerwaarde = weging.Meerwaarde,
+                    Condities = weging.Condities,
+                    Vervulling = weging.Vervulling,
+                    Faalfactoren = [.. weging.Faalfactoren.Select(f => f.Code)],
+                    VervallenRegels = vervallen,
+                },
+                uitkomsten,
+                weging));
         }
 
         return lijst;
     }
+
+    /// <summary>
+    /// Sub-afwegingen C1 and C2 in words (002 L9569-9580): for C1 the proposal against the other of separate body and
+    /// centrumgemeente, for C2 against herindeling; per pair, which offers more meerwaarde and which the more
+    /// favourable conditions, with the rules that make the difference.
+    /// </summary>
+    private IReadOnlyList<Vergelijking> Vergelijkingen(Voorstel voorstel, List<Gewogen> varianten)
+    {
+        var eigen = varianten.Single(v => v.Variant.Voorgesteld);
+        var c1Alternatief = voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente ? Waarden.Vorm.OpenbaarLichaam : Waarden.Vorm.Centrumgemeente;
+        var vragen = regelset.Kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToDictionary(s => s.Code, s => s.Vraag, StringComparer.Ordinal);
+        return
+        [
+            Vergelijk("C1", vragen.GetValueOrDefault("C1", ""), eigen, varianten.Single(v => v.Variant.Vorm == c1Alternatief)),
+            Vergelijk("C2", vragen.GetValueOrDefault("C2", ""), eigen, varianten.Single(v => v.Variant.Vorm == Waarden.Vorm.Herindeling)),
+        ];
+    }
+
+    private Vergelijking Vergelijk(string subafweging, string vraag, Gewogen eigen, Gewogen alternatief)
+    {
+        var verschillen = new List<Verschil>();
+        for (var i = 0; i < eigen.Uitkomsten.Length; i++)
+        {
+            var (a, b) = (eigen.Uitkomsten[i], alternatief.Uitkomsten[i]);
+            if (a.Status != b.Status && a.Regel.Ernst != Uitkomst.Ernst.Informatie)
+            {
+                verschillen.Add(new Verschil(a.Regel.Id, a.Regel.Titel, a.Regel.Ernst, a.Status, b.Status));
+            }
+        }
+
+        var (vormEigen, vormAnders) = (Vormwoord(eigen.Variant.Vorm), Vormwoord(alternatief.Variant.Vorm));
+        var meerwaarde = Vergelijk(alternatief.Variant.Meerwaarde, eigen.Variant.Meerwaarde);
+        var condities = VergelijkCondities(alternatief.Weging, eigen.Weging);
+        var conclusie = (meerwaarde, condities) switch
+        {
+            ( > 0, > 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}; weeg die vorm serieus.",
+            ( >= 0, > 0) => $"{Hoofdletter(vormAnders)} biedt evenveel meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}; weeg die vorm serieus.",
+            ( > 0, 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder even gunstige condities als het voorstel als {vormEigen}; weeg die vorm serieus.",
+            ( > 0, < 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde, maar onder minder gunstige condities dan het voorstel als {vormEigen}: een afweging die de gemeenten zelf moeten maken.",
+            ( < 0, > 0) => $"{Hoofdletter(vormAnders)} biedt gunstiger condities, maar minder meerwaarde dan het voorstel als {vormEigen}: een afweging die de gemeenten zelf moeten maken.",
+            (0, 0) => $"Het voorstel als {vormEigen} en {vormAnders} bieden evenveel meerwaarde onder even gunstige condities.",
+            _ => $"Het voorstel als {vormEigen} biedt {(meerwaarde < 0 ? "meer" : "evenveel")} meerwaarde onder {(condities < 0 ? "gunstiger" : "even gunstige")} condities dan {vormAnders}.",
+        };
+        var toelichting = $"Meerwaarde: {Score(eigen.Variant.Meerwaarde)} als {vormEigen}, {Score(alternatief.Variant.Meerwaarde)} als {vormAnders}. "
+            + $"Condities: als {vormEigen} {Condities(eigen)}; als {vormAnders} {Condities(alternatief)}. "
+            + (verschillen.Count == 0
+                ? "Geen regel komt onder de twee vormen anders uit."
+                : $"Het verschil zit in {Weging.Aantal(verschillen.Count, "regel", "regels")}: "
+                    + Weging.Opsomming(verschillen.Take(8).Select(v => $"{Weging.Kleine(v.Titel)} ({Statuswoord(v.StatusVoorgesteld)} als {vormEigen}, {Statuswoord(v.StatusAlternatief)} als {vormAnders})"))
+                    + (verschillen.Count > 8 ? $" en {verschillen.Count - 8} meer" : "") + ".")
+            + (alternatief.Variant.VervallenRegels.Count == 0 ? "" : $" Bij {vormAnders} vervallen {Weging.Aantal(alternatief.Variant.VervallenRegels.Count, "vraag", "vragen")} van het voorstel, elk met de reden in de bevindingen.");
+        return new Vergelijking(subafweging, vraag, eigen.Variant.Vorm, alternatief.Variant.Vorm, conclusie, toelichting, verschillen);
+    }
+
+    /// <summary>+1 when <paramref name="a"/> is higher than <paramref name="b"/>, −1 when lower, 0 when equal or not comparable.</summary>
+    private static int Vergelijk(int? a, int? b) => a is { } x && b is { } y ? Math.Sign(x - y) : 0;
+
+    /// <summary>
+    /// +1 when the conditions of <paramref name="a"/> are more favourable: a better verdict, else fewer failure factors,
+    /// else fewer conditions, else a higher Condities score.
+    /// </summary>
+    private static int VergelijkCondities(Weging.Resultaat a, Weging.Resultaat b)
+    {
+        var verschil = Math.Sign(Weging.Rang(a.Oordeel) - Weging.Rang(b.Oordeel));
+        if (verschil == 0)
+        {
+            verschil = Math.Sign(b.Faalfactoren.Count - a.Faalfactoren.Count);
+        }
+
+        if (verschil == 0)
+        {
+            verschil = Math.Sign(b.AantalVoorwaarden - a.AantalVoorwaarden);
+        }
+
+        return verschil == 0 ? Vergelijk(a.Condities, b.Condities) : verschil;
+    }
+
+    private static string Condities(Gewogen g) =>
+        $"'{Oordeelwoord(g.Variant.Oordeel)}' met {Weging.Aantal(g.Variant.AantalVoorwaarden, "voorwaarde", "voorwaarden")}"
+        + (g.Weging.Faalfactoren.Count == 0 ? "" : $" en {Weging.Aantal(g.Weging.Faalfactoren.Count, "faalfactor", "faalfactoren")}");
+
+    private static string Score(int? score) => score is { } s ? s.ToString(CultureInfo.InvariantCulture) : "niet te beoordelen";
+
+    private static string Hoofdletter(string tekst) => tekst.Length == 0 ? tekst : char.ToUpperInvariant(tekst[0]) + tekst[1..];
+
+    private static string Statuswoord(string status) => status switch
+    {
+        Uitkomst.Status.Voldaan => "voldaan",
+        Uitkomst.Status.NietVoldaan => "niet voldaan",
+        Uitkomst.Status.Onbekend => "onbekend",
+        _ => "niet van toepassing",
+    };
+
+    private static string Vormwoord(string vorm) => vorm switch
+    {
+        Waarden.Vorm.OpenbaarLichaam => "een openbaar lichaam",
+        Waarden.Vorm.Bedrijfsvoeringsorganisatie => "een bedrijfsvoeringsorganisatie",
+        Waarden.Vorm.Centrumgemeente => "een centrumgemeenteconstructie",
+        Waarden.Vorm.Herindeling => "een herindeling",
+        _ => "een privaatrechtelijke constructie",
+    };
 
     /// <summary>The same proposal under another form; a centrumgemeente variant without a named host takes the largest partner.</summary>
     internal static Voorstel AlsVorm(Voorstel voorstel, string vorm)

@@ -10,13 +10,42 @@ public sealed record Kader(
     string Omschrijving,
     IReadOnlyList<Bron> Bronnen,
     IReadOnlyList<KaderHoofdvlak> Hoofdvlakken,
-    IReadOnlyList<KaderDimensie> Dimensies);
+    IReadOnlyList<KaderDimensie> Dimensies)
+{
+    /// <summary>
+    /// The circumstances in which a fusion gets stuck (001's eleven, 003's failure factors): an unmet critical or
+    /// important rule establishes the one it names, and several at once add up (accumulation).
+    /// </summary>
+    public IReadOnlyList<Faalfactor> Faalfactoren { get; init; } = [];
+}
+
+/// <summary>A circumstance in which, according to the sources, a fusion is likely to get stuck.</summary>
+public sealed record Faalfactor(string Code, string Titel, IReadOnlyList<Bron> Bronnen);
+
+/// <summary>
+/// One of the 38 Public Value indicators (002 ch. 2): judged by rules (<see cref="Beoordeling"/> <c>regels</c>), or
+/// only after the start (<c>na_start</c>: monitoring), with the reason.
+/// </summary>
+public sealed record Indicator(string Code, string Tekst, Bron Bron, string Beoordeling, string? Toelichting)
+{
+    public const string DoorRegels = "regels";
+    public const string NaDeStart = "na_start";
+}
+
+/// <summary>
+/// Why a rule has its severity: the source sentence (quoted) that grades it, and whether the grade is the
+/// source's (<c>bron</c>) or our choice (<c>beleidskeuze</c>).
+/// </summary>
+public sealed record ErnstOnderbouwing(string Herkomst, string Citaat, Bron Bron, string Toelichting);
 
 public sealed record KaderHoofdvlak(string Code, string Titel, string Omschrijving, Bron Bron, IReadOnlyList<KaderSubafweging> Subafwegingen);
 
 public sealed record KaderSubafweging(string Code, string Titel, string Vraag, Bron Bron);
 
-public sealed record KaderDimensie(string Code, string Titel, string Omschrijving, Bron Bron);
+public sealed record KaderDimensie(string Code, string Titel, string Omschrijving, Bron Bron)
+{
+    public IReadOnlyList<Indicator> Indicatoren { get; init; } = [];
+}
 
 /// <summary>A named threshold with its provenance: the text gives it (<c>bron</c>) or it is a policy choice.</summary>
 public sealed record Parameter(
@@ -68,6 +97,16 @@ public sealed class Regel
     /// <summary><see cref="Gewicht"/> as a double, for fast and exact sums of the small weights used (0..5).</summary>
     internal double GewichtAlsGetal { get; private init; }
     public bool Sleutel { get; init; }
+
+    /// <summary>The source sentence behind <see cref="Ernst"/> (every finding rule has one).</summary>
+    public ErnstOnderbouwing? ErnstOnderbouwing { get; init; }
+
+    /// <summary>The failure factor (kader.json) an unmet rule establishes, if any; see <see cref="Kader.Faalfactoren"/>.</summary>
+    public string? Faalfactor { get; init; }
+
+    /// <summary>The Public Value indicators (of the rule's own domain) this rule judges.</summary>
+    public IReadOnlyList<string> Indicatoren { get; init; } = [];
+
     public Toelichting? Toelichting { get; init; }
     public string? Voorwaarde { get; init; }
     public string? Advies { get; init; }

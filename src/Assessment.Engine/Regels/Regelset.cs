@@ -38,12 +38,16 @@ public sealed class Regelset
         DimensieIndexen = [.. Domain.Afwegingen.Uitkomst.Dimensie.Alle.Select(code => kader.Dimensies.ToList().FindIndex(d => d.Code == code))];
         AantalSubafwegingen = kader.Hoofdvlakken.Sum(h => h.Subafwegingen.Count);
         MeerwaardeIndex = kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Domain.Afwegingen.Uitkomst.Hoofdvlak.Meerwaarde);
+        ConditiesIndex = kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Domain.Afwegingen.Uitkomst.Hoofdvlak.Condities);
         Titels = schema.OptioneleVelden().Concat(schema.VerplichteVelden())
             .ToDictionary(v => v, v => schema.TitelVan(v) ?? v, StringComparer.Ordinal);
     }
 
     /// <summary>Position of the Meerwaarde plane in <see cref="Kader.Hoofdvlakken"/> (its score weighs in the verdict).</summary>
     internal int MeerwaardeIndex { get; }
+
+    /// <summary>Position of the Condities plane in <see cref="Kader.Hoofdvlakken"/> (its score compares variants).</summary>
+    internal int ConditiesIndex { get; }
 
     internal int AantalSubafwegingen { get; }
 

@@ -123,6 +123,7 @@ public static partial class RegelsetLader
             }
         }
 
+        ControleerKader(kader, regels, fouten); // TODO(merge bronnen-condities)
         foreach (var dubbel in regels.Concat(aanbevelingen).GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
             fouten.Add($"De regel-id '{dubbel.Key}' komt {dubbel.Count()} keer voor.");
@@ -446,6 +447,29 @@ public static partial class RegelsetLader
         }
 
         var sleutel = p.TryGetProperty("sleutel", out var s) && s.ValueKind == JsonValueKind.True;
+        var ernstOnderbouwing = LeesErnstOnderbouwing(p, waar, fouten);
+        var faalfactor = p.TryGetProperty("faalfactor", out var ff) && ff.ValueKind == JsonValueKind.String ? ff.GetString() : null;
+        if (faalfactor is not null)
+        {
+            if (c.Kader.Faalfactoren.All(f => f.Code != faalfactor))
+            {
+                fouten.Add($"{waar}: faalfactor '{faalfactor}' staat niet in kader.json (kies uit {string.Join(", ", c.Kader.Faalfactoren.Select(f => f.Code))}).");
+            }
+
+            if (ernst is not (Uitkomst.Ernst.Kritiek or Uitkomst.Ernst.Belangrijk))
+            {
+                fouten.Add($"{waar}: alleen een kritieke of belangrijke regel stelt een faalfactor vast (een blokkerende regel geeft al zelf 'heroverwegen').");
+            }
+        }
+
+        var indicatoren = p.TryGetProperty("indicatoren", out var ind) && ind.ValueKind == JsonValueKind.Array
+            ? ind.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : [];
+        var eigenIndicatoren = c.Kader.Dimensies.FirstOrDefault(d => d.Code == dimensie)?.Indicatoren ?? [];
+        foreach (var code in indicatoren.Where(code => eigenIndicatoren.All(i => i.Code != code)))
+        {
+            fouten.Add($"{waar}: indicator '{code}' hoort niet bij het domein '{dimensie}' van de regel (of bestaat niet).");
+        }
         Toelichting? toelichting = null;
         if (p.TryGetProperty("toelichting", out var t) && t.ValueKind == JsonValueKind.Object)
         {
@@ -494,6 +518,9 @@ public static partial class RegelsetLader
             Ernst = ernst,
             Gewicht = gewicht,
             Sleutel = sleutel,
+            ErnstOnderbouwing = ernstOnderbouwing,
+            Faalfactor = faalfactor,
+            Indicatoren = indicatoren,
             Toelichting = toelichting,
             Voorwaarde = voorwaarde.Length == 0 ? null : voorwaarde,
             Advies = advies.Length == 0 ? null : advies,
@@ -610,6 +637,34 @@ public static partial class RegelsetLader
         }
     }
 
+    /// <summary>The quoted source sentence behind a rule's severity; every finding rule needs one.</summary>
+    private static ErnstOnderbouwing? LeesErnstOnderbouwing(JsonElement p, string waar, List<string> fouten)
+    {
+        if (!p.TryGetProperty("ernstOnderbouwing", out var e) || e.ValueKind != JsonValueKind.Object)
+        {
+            return null; // TODO(merge bronnen-condities): required for every finding rule
+        }
+
+        string Deel(string naam) => e.TryGetProperty(naam, out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() ?? "" : "";
+        var herkomst = Deel("herkomst");
+        var citaat = Deel("citaat");
+        var toelichting = Deel("toelichting");
+        var bron = e.TryGetProperty("bron", out var b) && b.ValueKind == JsonValueKind.Object
+            ? new Bron(b.TryGetProperty("document", out var d) ? d.GetString() ?? "" : "", b.TryGetProperty("plaats", out var pl) ? pl.GetString() ?? "" : "")
+            : new Bron("", "");
+        if (herkomst is not (Parameter.HerkomstBron or Parameter.HerkomstBeleidskeuze))
+        {
+            fouten.Add($"{waar}: ernstOnderbouwing.herkomst is 'bron' of 'beleidskeuze'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(citaat) || string.IsNullOrWhiteSpace(toelichting) || !BronDocument().IsMatch(bron.Document) || string.IsNullOrWhiteSpace(bron.Plaats))
+        {
+            fouten.Add($"{waar}: ernstOnderbouwing vraagt een 'citaat', een 'bron' (document en plaats) en een 'toelichting'.");
+        }
+
+        return new ErnstOnderbouwing(herkomst, citaat, bron, toelichting);
+    }
+
     private static List<Bron> LeesBronnen(JsonElement p, string waar, List<string> fouten)
     {
         var bronnen = new List<Bron>();
@@ -714,7 +769,63 @@ public static partial class RegelsetLader
                 d.GetProperty("code").GetString()!,
                 d.GetProperty("titel").GetString()!,
                 d.GetProperty("omschrijving").GetString()!,
-                BronVan(d.GetProperty("bron"))))]);
+                BronVan(d.GetProperty("bron")))
+            {
+                Indicatoren = d.TryGetProperty("indicatoren", out var indicatoren)
+                    ? [.. indicatoren.EnumerateArray().Select(i => new Indicator(
+                        i.GetProperty("code").GetString()!,
+                        i.GetProperty("tekst").GetString()!,
+                        BronVan(i.GetProperty("bron")),
+                        i.TryGetProperty("beoordeling", out var b) ? b.GetString() ?? "" : "",
+                        i.TryGetProperty("toelichting", out var t) ? t.GetString() : null))]
+                    : [],
+            })])
+        {
+            Faalfactoren = k.TryGetProperty("faalfactoren", out var faalfactoren)
+                ? [.. faalfactoren.EnumerateArray().Select(f => new Faalfactor(
+                    f.GetProperty("code").GetString()!,
+                    f.GetProperty("titel").GetString()!,
+                    [.. f.GetProperty("bronnen").EnumerateArray().Select(BronVan)]))]
+                : [],
+        };
+    }
+
+    /// <summary>
+    /// The checks that span rules and the framework: every Public Value indicator is judged by a rule or says why it
+    /// can only be judged after the start, and every failure factor is established by at least one rule.
+    /// </summary>
+    private static void ControleerKader(Kader kader, IReadOnlyList<Regel> regels, List<string> fouten)
+    {
+        if (Environment.GetEnvironmentVariable("AFW_TIJDELIJK") is null)
+        {
+            return; // TODO(merge bronnen-condities)
+        }
+
+        var gebruikt = regels.SelectMany(r => r.Indicatoren).ToHashSet(StringComparer.Ordinal);
+        foreach (var indicator in kader.Dimensies.SelectMany(d => d.Indicatoren))
+        {
+            switch (indicator.Beoordeling)
+            {
+                case Indicator.DoorRegels when !gebruikt.Contains(indicator.Code):
+                    fouten.Add($"kader.json: indicator {indicator.Code} heet door regels beoordeeld, maar geen regel noemt hem in 'indicatoren'.");
+                    break;
+                case Indicator.NaDeStart when string.IsNullOrWhiteSpace(indicator.Toelichting):
+                    fouten.Add($"kader.json: indicator {indicator.Code} is pas na de start te beoordelen; zeg in 'toelichting' waarom.");
+                    break;
+                case Indicator.NaDeStart when gebruikt.Contains(indicator.Code):
+                    fouten.Add($"kader.json: indicator {indicator.Code} heet pas na de start te beoordelen, maar een regel noemt hem.");
+                    break;
+                case not (Indicator.DoorRegels or Indicator.NaDeStart):
+                    fouten.Add($"kader.json: indicator {indicator.Code} heeft 'beoordeling' '{Indicator.DoorRegels}' of '{Indicator.NaDeStart}' nodig.");
+                    break;
+            }
+        }
+
+        var gevestigd = regels.Select(r => r.Faalfactor).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var faalfactor in kader.Faalfactoren.Where(f => !gevestigd.Contains(f.Code)))
+        {
+            fouten.Add($"kader.json: de faalfactor '{faalfactor.Code}' wordt door geen regel vastgesteld (zet 'faalfactor' bij de regel die hem toetst).");
+        }
     }
 
     private static Dictionary<string, Parameter> LeesParameters(string map, string? overschrijving, List<string> fouten)
