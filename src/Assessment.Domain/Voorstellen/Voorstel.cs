@@ -39,11 +39,13 @@ public sealed record Gemeente
     public string? Eindperspectief { get; init; }
     public string? Voorkeursalternatief { get; init; }
     public int? Urgentie { get; init; }
+    public bool? VoordelenErkend { get; init; }
     public int? DraagvlakRaad { get; init; }
     public int? DraagvlakCollege { get; init; }
     public int? DraagvlakAmbtelijk { get; init; }
     public string? Raadsbesluit { get; init; }
     public bool? Twijfelt { get; init; }
+    public bool? PolitiekStabiel { get; init; }
     public bool? BestuurskrachtOnderDruk { get; init; }
     public bool? BehoudtRegiecapaciteit { get; init; }
     public bool? AanvaardtGastheermodel { get; init; }
@@ -75,7 +77,11 @@ public sealed record Condities
 {
     public int? VertrouwenBestuurlijk { get; init; }
     public int? VertrouwenAmbtelijk { get; init; }
+    public int? VertrouwenRaden { get; init; }
     public bool? NegatieveBeeldvorming { get; init; }
+    public bool? FinancieelLijkInDeKast { get; init; }
+    public bool? FinancienOnderzocht { get; init; }
+    public bool? VergelijkbaarProfiel { get; init; }
     public bool? VerwachtingenExpliciet { get; init; }
     public bool? GedeeldeVisie { get; init; }
     public Gideonsbende? Gideonsbende { get; init; }
@@ -86,7 +92,9 @@ public sealed record Condities
     public bool? WijzigingSturingsfilosofie { get; init; }
     public bool? RolverdelingEigenaarOpdrachtgever { get; init; }
     public bool? Cultuurplan { get; init; }
+    public bool? Alliantiemanagement { get; init; }
     public string? Raadsbetrokkenheid { get; init; }
+    public bool? TijdigeCommunicatie { get; init; }
     public int? EersteEvaluatieNaMaanden { get; init; }
     public bool? Uittredingsregeling { get; init; }
     public bool? ToetredingMogelijk { get; init; }
@@ -97,6 +105,7 @@ public sealed record Gideonsbende
     public bool? Aanwezig { get; init; }
     public bool? Bestuurders { get; init; }
     public bool? Topambtenaren { get; init; }
+    public bool? VasteSamenstelling { get; init; }
     public bool? BesluitenVastgelegd { get; init; }
 }
 
