@@ -95,6 +95,8 @@ public sealed record Condities
     public bool? Alliantiemanagement { get; init; }
     public string? Raadsbetrokkenheid { get; init; }
     public bool? TijdigeCommunicatie { get; init; }
+    public bool? ProcesGeformaliseerd { get; init; }
+    public bool? AfsprakenMedewerkers { get; init; }
     public int? EersteEvaluatieNaMaanden { get; init; }
     public bool? Uittredingsregeling { get; init; }
     public bool? ToetredingMogelijk { get; init; }

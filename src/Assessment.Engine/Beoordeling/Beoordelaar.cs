@@ -85,7 +85,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             Uitkomst.Status.NietVanToepassing => regel.Toelichting!.NietVanToepassing,
             _ when u.Fout is not null => "Deze regel kon voor dit voorstel niet worden beoordeeld door een fout in de regel zelf; meld dit bij de beheerder van het afwegingskader.",
             _ when u.Ontbrekend.Count == 0 => regel.Toelichting!.Onbekend,
-            _ => regel.Toelichting!.Onbekend + " Ontbreekt: " + string.Join("; ", u.Ontbrekend.Select(vragen.Van)) + ".",
+            _ => regel.Toelichting!.Onbekend + " Ontbreekt: " + Weging.Zin(string.Join("; ", u.Ontbrekend.Select(vragen.Van))),
         };
 
         return new Bevinding

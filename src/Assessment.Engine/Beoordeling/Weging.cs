@@ -285,6 +285,9 @@ internal static class Weging
     private static string VoorwaardeBijOnbekend(Regel regel, string? fase) =>
         $"Breng {Termijn.Voor(fase)} in beeld: {Kleine(regel.Titel)}. Dit is nu onbekend. {regel.Voorwaarde}";
 
+    /// <summary>A sentence ends with a full stop, unless it already ends with a question or exclamation mark or a stop.</summary>
+    internal static string Zin(string tekst) => tekst.EndsWith('?') || tekst.EndsWith('.') || tekst.EndsWith('!') ? tekst : tekst + ".";
+
     internal static string Kleine(string titel) => titel.Length == 0 ? titel : char.ToLower(titel[0], Nl) + titel[1..];
 
     internal static string Aantal(int n, string enkelvoud, string meervoud) => n == 1 ? "1 " + enkelvoud : $"{n} {meervoud}";
@@ -345,7 +348,7 @@ internal static class Weging
             {
                 return (Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
                     $"Onvoldoende informatie: van {Aantal(BlokkerendOnbekend.Count, "blokkerende voorwaarde", "blokkerende voorwaarden")} is niet bekend of eraan is voldaan ({Opsomming(BlokkerendOnbekend.Select(u => Kleine(u.Regel.Titel)))}). "
-                    + "Zolang dat open is, kan het oordeel ook 'heroverwegen' zijn. Beantwoord eerst: " + Vragen(BlokkerendOnbekend) + ".");
+                    + "Zolang dat open is, kan het oordeel ook 'heroverwegen' zijn. Beantwoord eerst: " + Zin(Vragen(BlokkerendOnbekend)));
             }
 
             if (Meerwaarde.Laagst < minimum)

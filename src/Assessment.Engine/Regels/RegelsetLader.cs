@@ -123,7 +123,7 @@ public static partial class RegelsetLader
             }
         }
 
-        ControleerKader(kader, regels, fouten); // TODO(merge bronnen-condities)
+        ControleerKader(kader, regels, fouten);
         foreach (var dubbel in regels.Concat(aanbevelingen).GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
             fouten.Add($"De regel-id '{dubbel.Key}' komt {dubbel.Count()} keer voor.");
@@ -456,9 +456,9 @@ public static partial class RegelsetLader
                 fouten.Add($"{waar}: faalfactor '{faalfactor}' staat niet in kader.json (kies uit {string.Join(", ", c.Kader.Faalfactoren.Select(f => f.Code))}).");
             }
 
-            if (ernst is not (Uitkomst.Ernst.Kritiek or Uitkomst.Ernst.Belangrijk))
+            if (ernst is not (Uitkomst.Ernst.Blokkerend or Uitkomst.Ernst.Kritiek or Uitkomst.Ernst.Belangrijk))
             {
-                fouten.Add($"{waar}: alleen een kritieke of belangrijke regel stelt een faalfactor vast (een blokkerende regel geeft al zelf 'heroverwegen').");
+                fouten.Add($"{waar}: alleen een blokkerende, kritieke of belangrijke regel stelt een faalfactor vast.");
             }
         }
 
@@ -642,7 +642,8 @@ public static partial class RegelsetLader
     {
         if (!p.TryGetProperty("ernstOnderbouwing", out var e) || e.ValueKind != JsonValueKind.Object)
         {
-            return null; // TODO(merge bronnen-condities): required for every finding rule
+            fouten.Add($"{waar}: 'ernstOnderbouwing' ontbreekt: citeer de zin uit de bron die de ernst van de regel draagt.");
+            return null;
         }
 
         string Deel(string naam) => e.TryGetProperty(naam, out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() ?? "" : "";
@@ -796,10 +797,6 @@ public static partial class RegelsetLader
     /// </summary>
     private static void ControleerKader(Kader kader, IReadOnlyList<Regel> regels, List<string> fouten)
     {
-        if (Environment.GetEnvironmentVariable("AFW_TIJDELIJK") is null)
-        {
-            return; // TODO(merge bronnen-condities)
-        }
 
         var gebruikt = regels.SelectMany(r => r.Indicatoren).ToHashSet(StringComparer.Ordinal);
         foreach (var indicator in kader.Dimensies.SelectMany(d => d.Indicatoren))

@@ -57,7 +57,7 @@ public class WegingTests
     }
 
     [Fact]
-    public void De_score_is_het_gewogen_aandeel_van_de_beoordeelde_regels()
+    public void De_deelscores_zijn_het_gewogen_aandeel_van_de_beoordeelde_regels_en_de_score_ligt_in_de_band_van_het_oordeel()
     {
         using var set = new TijdelijkeRegelset([
             Meerwaarde(gewicht: 3),
@@ -71,8 +71,12 @@ public class WegingTests
 
         Assert.Equal(33, afweging.Hoofdvlakken.Single(h => h.Code == "condities").Score);
         Assert.Equal(33, afweging.Hoofdvlakken.Single(h => h.Code == "condities").Subafwegingen.Single(s => s.Code == "B1").Score);
-        Assert.Equal(67, afweging.Score); // (3 + 1) / (3 + 1 + 2)
+        Assert.Equal(40, afweging.Vervulling); // met (3 + 1) of applicable 10: unknown counts as not yet shown
         Assert.Equal(60, afweging.Dekking); // known 6 of applicable 10
+        Assert.Equal(Uitkomst.Oordeel.Positief, afweging.Oordeel); // only advies rules fail
+        Assert.Equal(new ScoreBand(80, 100), afweging.ScoreBand);
+        Assert.Equal(88, afweging.Score); // 80 + 20 × 0.40
+        Assert.Contains("40% van het gewicht", afweging.ScoreToelichting);
         Assert.Equal(100, afweging.PubliekeWaarde.PubliekeWaarde);
         Assert.Equal(33, afweging.PubliekeWaarde.Legitimiteit);
         Assert.Null(afweging.PubliekeWaarde.OrganisatieEnBesturing);
@@ -112,6 +116,116 @@ public class WegingTests
 
         Assert.Equal(Uitkomst.Oordeel.PositiefOnderVoorwaarden, afweging.Oordeel);
         Assert.StartsWith("Breng vóór het raadsbesluit in beeld: testregel", Assert.Single(afweging.Voorwaarden).Tekst);
+    }
+
+    [Fact]
+    public void Bij_een_lopende_fusie_gaat_een_voorwaarde_niet_over_het_raadsbesluit()
+    {
+        using var set = new TijdelijkeRegelset([Meerwaarde(), TijdelijkeRegelset.Regel(ernst: "kritiek")]);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("fase", "implementatie").Zet("condities.vertrouwenBestuurlijk", null));
+
+        Assert.StartsWith("Breng zo snel mogelijk, om de samenwerking bij te sturen, in beeld", Assert.Single(afweging.Voorwaarden).Tekst);
+        Assert.DoesNotContain("raadsbesluit", afweging.OordeelToelichting);
+    }
+
+    [Fact]
+    public void Drie_faalfactoren_tegelijk_geven_heroverwegen_en_de_toelichting_noemt_ze()
+    {
+        using var set = MetFaalfactoren(3);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis()
+            .Zet("condities.vertrouwenBestuurlijk", 2).Zet("condities.negatieveBeeldvorming", true).Zet("condities.cultuurplan", false));
+
+        Assert.Equal(Uitkomst.Oordeel.Heroverwegen, afweging.Oordeel);
+        Assert.Equal(["gering_vertrouwen", "negatieve_beeldvorming", "cultuur_en_identiteit"], afweging.Faalfactoren.Select(f => f.Code));
+        Assert.Contains("3 faalfactoren", afweging.OordeelToelichting);
+        Assert.Contains("B1-TEST-BEELD", afweging.OordeelToelichting);
+    }
+
+    [Fact]
+    public void Twee_faalfactoren_zijn_voorwaarden_en_de_toelichting_waarschuwt_voor_de_grens()
+    {
+        using var set = MetFaalfactoren(3);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("condities.vertrouwenBestuurlijk", 2).Zet("condities.negatieveBeeldvorming", true));
+
+        Assert.Equal(Uitkomst.Oordeel.PositiefOnderVoorwaarden, afweging.Oordeel);
+        Assert.Contains("vanaf 3 tegelijk", afweging.OordeelToelichting);
+    }
+
+    [Fact]
+    public void Een_onbekende_blokkerende_voorwaarde_geeft_onvoldoende_informatie_met_de_vraag_die_het_beslist()
+    {
+        using var set = new TijdelijkeRegelset([Meerwaarde(), TijdelijkeRegelset.Regel(ernst: "blokkerend")]);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("condities.vertrouwenBestuurlijk", null));
+
+        Assert.Equal(Uitkomst.Oordeel.OnvoldoendeInformatie, afweging.Oordeel);
+        Assert.Contains("Bestuurlijk vertrouwen", afweging.OordeelToelichting);
+        Assert.InRange(afweging.Score, 0, 39);
+    }
+
+    [Fact]
+    public void Een_meerwaarde_die_nog_niet_te_beoordelen_is_geeft_onvoldoende_informatie()
+    {
+        using var set = new TijdelijkeRegelset([Meerwaarde(), TijdelijkeRegelset.Regel(ernst: "kritiek")]);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("motieven", null));
+
+        Assert.Equal(Uitkomst.Oordeel.OnvoldoendeInformatie, afweging.Oordeel);
+        Assert.Contains("vertrekpunt", afweging.OordeelToelichting);
+        Assert.Contains("tussen 0 en 100", afweging.OordeelToelichting);
+    }
+
+    [Fact]
+    public void Een_hoger_oordeel_heeft_altijd_een_hogere_scoreband()
+    {
+        var banden = new[] { Uitkomst.Oordeel.Heroverwegen, Uitkomst.Oordeel.OnvoldoendeInformatie, Uitkomst.Oordeel.PositiefOnderVoorwaarden, Uitkomst.Oordeel.Positief }
+            .Select(Weging.BandVan).ToList();
+
+        for (var i = 1; i < banden.Count; i++)
+        {
+            Assert.True(banden[i].Van >= banden[i - 1].Tot || banden[i] == banden[i - 1], $"{banden[i - 1]} → {banden[i]}");
+        }
+    }
+
+    [Fact]
+    public void De_publieke_waarde_heeft_altijd_haar_drie_leden_ook_als_een_domein_niet_is_beoordeeld()
+    {
+        using var set = new TijdelijkeRegelset([Meerwaarde()]);
+
+        var json = Assessment.Domain.Json.ContractJson.Schrijf(Beoordeel(set, VoorstelBouwer.Basis()));
+
+        var publiekeWaarde = JsonNode.Parse(json)!["publiekeWaarde"]!.AsObject();
+        Assert.Equal(["publiekeWaarde", "legitimiteit", "organisatieEnBesturing"], publiekeWaarde.Select(p => p.Key));
+        Assert.Null(publiekeWaarde["legitimiteit"]);
+    }
+
+    /// <summary>A rule set of a meerwaarde rule and three critical rules, each establishing a failure factor.</summary>
+    private static TijdelijkeRegelset MetFaalfactoren(int minimum)
+    {
+        JsonObject Met(JsonObject regel, string faalfactor)
+        {
+            regel["Properties"]!["faalfactor"] = faalfactor;
+            return regel;
+        }
+
+        var set = new TijdelijkeRegelset([
+            Meerwaarde(),
+            Met(TijdelijkeRegelset.Regel(ernst: "kritiek"), "gering_vertrouwen"),
+            Met(TijdelijkeRegelset.Regel(id: "B1-TEST-BEELD", ernst: "kritiek", expressie: "v.Condities.NegatieveBeeldvorming == false", vereist: ["condities.negatieveBeeldvorming"]), "negatieve_beeldvorming"),
+            Met(TijdelijkeRegelset.Regel(id: "B1-TEST-CULTUUR", ernst: "belangrijk", expressie: "v.Condities.Cultuurplan == true", vereist: ["condities.cultuurplan"]), "cultuur_en_identiteit"),
+        ]);
+        var kader = JsonNode.Parse(File.ReadAllText(Standaard.Map(Path.Combine("rules", "kader.json"))))!.AsObject();
+        var gebruikt = new[] { "gering_vertrouwen", "negatieve_beeldvorming", "cultuur_en_identiteit" };
+        var bewaard = JsonNode.Parse(File.ReadAllText(Path.Combine(set.Map, "kader.json")))!.AsObject();
+        bewaard["faalfactoren"] = new JsonArray([.. kader["faalfactoren"]!.AsArray().Where(f => gebruikt.Contains((string)f!["code"]!)).Select(f => f!.DeepClone())]);
+        set.Schrijf("kader.json", bewaard);
+        var oordeel = JsonNode.Parse(File.ReadAllText(Standaard.Map(Path.Combine("rules", "parameters", "oordeel.json"))))!.AsObject();
+        oordeel["parameters"]!["minFaalfactorenHeroverwegen"]!["waarde"] = minimum;
+        set.Schrijf(Path.Combine("parameters", "oordeel.json"), oordeel);
+        return set;
     }
 
     [Fact]
@@ -251,6 +365,39 @@ public class WegingTests
         Assert.True(afweging.Varianten[0].Voorgesteld);
         Assert.Equal(Uitkomst.Oordeel.Positief, afweging.Varianten.Single(v => v.Vorm == "centrumgemeente").Oordeel); // largest partner becomes host
         Assert.Equal(Uitkomst.Oordeel.Heroverwegen, afweging.Varianten.Single(v => v.Vorm == "herindeling").Oordeel);
+    }
+
+    [Fact]
+    public void C1_en_C2_vergelijken_meerwaarde_en_condities_in_woorden_met_de_regels_die_het_verschil_maken()
+    {
+        using var set = new TijdelijkeRegelset([
+            Meerwaarde(),
+            TijdelijkeRegelset.Regel(id: "C2-TEST-GEDRAGEN", ernst: "blokkerend", expressie: "!a.IsHerindelingsvariant", vereist: [],
+                hoofdvlak: "weging_varianten", subafweging: "C2", factor: "alternatieven"),
+        ]);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis());
+
+        Assert.Equal(["C1", "C2"], afweging.Vergelijkingen.Select(v => v.Subafweging));
+        var c2 = afweging.Vergelijkingen.Single(v => v.Subafweging == "C2");
+        Assert.Equal(("openbaar_lichaam", "herindeling"), (c2.Voorgesteld, c2.Alternatief));
+        Assert.Equal("Het voorstel als een openbaar lichaam biedt evenveel meerwaarde onder gunstiger condities dan een herindeling.", c2.Conclusie);
+        var verschil = Assert.Single(c2.Verschillen);
+        Assert.Equal(("C2-TEST-GEDRAGEN", "voldaan", "niet_voldaan"), (verschil.Regel, verschil.StatusVoorgesteld, verschil.StatusAlternatief));
+        Assert.Contains("'heroverwegen'", c2.Toelichting);
+        Assert.Contains("Geen regel komt onder de twee vormen anders uit.", afweging.Vergelijkingen.Single(v => v.Subafweging == "C1").Toelichting);
+    }
+
+    [Fact]
+    public void Een_regel_die_bij_een_andere_vorm_vervalt_staat_bij_die_variant_met_zijn_reden()
+    {
+        using var set = new TijdelijkeRegelset([Meerwaarde(), TijdelijkeRegelset.Regel(ernst: "kritiek", vanToepassing: "!a.IsHerindelingsvariant")]);
+
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis());
+
+        var vervallen = Assert.Single(afweging.Varianten.Single(v => v.Vorm == "herindeling").VervallenRegels);
+        Assert.Equal(("B1-TEST-VERTROUWEN", "Niet van toepassing."), (vervallen.Regel, vervallen.Reden));
+        Assert.Empty(afweging.Varianten.Single(v => v.Vorm == "centrumgemeente").VervallenRegels);
     }
 
     [Fact]
