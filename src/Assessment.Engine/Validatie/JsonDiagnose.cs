@@ -47,7 +47,7 @@ internal static class JsonDiagnose
                         break;
                     case JsonTokenType.PropertyName when !open.Peek().Namen!.Add(reader.GetString()!) && dubbel is null:
                         dubbel = $"Het voorstel is geen geldige JSON: het veld '{reader.GetString()}' komt twee keer voor in hetzelfde object "
-                            + $"({Plaats(json, reader.TokenStartIndex)}). Een veld komt één keer voor in hetzelfde object.";
+                            + $"({Plaats(json, reader.TokenStartIndex)}); geef elk veld één keer.";
                         break;
                     default:
                         break;

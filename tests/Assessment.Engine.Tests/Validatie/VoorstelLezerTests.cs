@@ -240,7 +240,7 @@ public class VoorstelLezerTests
     {
         var probleem = Probleem("{\"titel\": \"a\",\n \"titel\": \"b\"}");
 
-        Assert.StartsWith("Het voorstel is geen geldige JSON: het veld 'titel' komt twee keer voor in hetzelfde object (regel 2, positie 2).", probleem.Detail);
+        Assert.Equal("Het voorstel is geen geldige JSON: het veld 'titel' komt twee keer voor in hetzelfde object (regel 2, positie 2); geef elk veld één keer.", probleem.Detail);
     }
 
     [Fact]
