@@ -45,9 +45,6 @@ public sealed class VoorstelLezer(Schemacontrole schema)
         Converters = { new GeheelGetal() },
     }.GetTypeInfo(typeof(Voorstel));
 
-    /// <summary>The schema and the fields it describes.</summary>
-    public Schemacontrole Schema => schema;
-
     public Leesresultaat Lees(ReadOnlyMemory<byte> invoer)
     {
         if (invoer.Length > MaximaleGrootte)
