@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Validatie;
+using Assessment.Engine.Velden;
 
 namespace Assessment.Engine.Tests;
 
@@ -16,9 +16,11 @@ public static class Standaard
 
     public static Beoordelaar Beoordelaar => LazyBeoordelaar.Value;
 
-    /// <summary>The published schema alone, for tests that only read proposals.</summary>
-    public static JsonSchemaValidator Schema { get; } =
-        JsonSchemaValidator.Laad(JsonDocument.Parse(File.ReadAllText(Map(Path.Combine("rules", "schema", "voorstel.schema.json")))).RootElement.Clone());
+    /// <summary>The fields of the published schema alone (with the words for their codes), for tests that only read proposals.</summary>
+    public static Veldcatalogus Velden { get; } = Veldcatalogus.Laad(Map("rules"));
+
+    /// <summary>The check against the published schema.</summary>
+    public static Schemacontrole Schema { get; } = Schemacontrole.Maak(Velden);
 
     public static VoorstelLezer Lezer { get; } = new(Schema);
 

@@ -108,6 +108,41 @@ public class ApiTests(App app) : IClassFixture<App>
         Assert.Contains("regel 2", (string)probleem["detail"]!);
     }
 
+    [Theory]
+    [InlineData("", "Het verzoek heeft geen inhoud; stuur een Voorstel als JSON.")]
+    [InlineData("{\"titel\": \"x\"\n", "De JSON is onvolledig: er ontbreekt een afsluitende '}' aan het einde (regel 1, positie 14).")]
+    [InlineData("{\n  \"titel\": \"x\"\n}}", "Na het einde van het JSON-document staat nog tekst (regel 3, positie 2).")]
+    public async Task Kapotte_of_lege_json_geeft_400_met_een_juiste_uitleg(string body, string uitleg)
+    {
+        var probleem = await Probleem(await _client.PostAsync("/api/v1/afwegingen", Json(body)), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Ongeldige JSON", (string)probleem["title"]!);
+        Assert.Equal(uitleg, (string)probleem["detail"]!);
+    }
+
+    [Fact]
+    public async Task Een_geheel_getal_met_een_breuk_van_nul_wordt_aanvaard()
+    {
+        var json = JsonNode.Parse(App.Voorbeeld("bar.json"))!;
+        json["gemeenten"]![0]!["inwoners"] = JsonNode.Parse("48344.0");
+
+        var antwoord = await _client.PostAsync("/api/v1/zelftoetsen", Json(json.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+    }
+
+    [Fact]
+    public void Elk_veld_van_het_model_vindt_zijn_beschrijving_in_de_catalogus_van_de_regelset()
+    {
+        var velden = app.Services.GetRequiredService<Assessment.Engine.Regels.Regelset>().Velden;
+
+        var gekoppeld = Api.VoorstelSchema.Koppel(velden);
+
+        Assert.Equal(velden.Alle.Count(v => !v.IsElement), gekoppeld.Count);
+        Assert.Equal("Gevoelde urgentie", gekoppeld[(typeof(Domain.Voorstellen.Gemeente), "urgentie")].Titel);
+        Assert.Equal("Is er een Gideonsbende?", gekoppeld[(typeof(Domain.Voorstellen.Gideonsbende), "aanwezig")].Titel);
+    }
+
     [Fact]
     public async Task Een_verzoek_groter_dan_1_MiB_geeft_413()
     {

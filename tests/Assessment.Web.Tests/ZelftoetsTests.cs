@@ -382,6 +382,9 @@ public sealed class ZelftoetsTests(Browser browser)
             """{ "titel": "x", "gemeenten": [{ "naam": "A", "inwoners": 1.5, "cbsCode": "GM12" }, { "naam": "B", "inwoners": 10, "urgentie": 9 }], "samenwerking": { "vorm": "centrumgemeente" }, "motieven": ["kosten", "kosten"], "onbekend": 1 }""",
             """{ "titel": "x", "ingangsdatum": "2027-02-30", "gemeenten": [{ "naam": "A", "inwoners": 1, "twijfelt": "ja" }, { "naam": "B", "inwoners": 2 }], "samenwerking": { "vorm": "openbaar_lichaam" }, "condities": { "gideonsbende": { "aanwezig": 1 } } }""",
             """{ "titel": "x", "gemeenten": [{ "naam": "A", "inwoners": 1 }, { "naam": "B", "inwoners": 2 }], "samenwerking": null, "businessCase": { "frictiekosten": "veel" } }""",
+            // A title of 301 characters, each two UTF-16 units (JSON Schema counts characters); a whole number written
+            // 48344.0 (an integer); an unknown code in a list of codes (named by the list).
+            $$"""{ "titel": "{{string.Concat(Enumerable.Repeat("😀", 301))}}", "gemeenten": [{ "naam": "A", "inwoners": 48344.0 }, { "naam": "B", "inwoners": 2, "urgentie": 7.0 }], "samenwerking": { "vorm": "openbaar_lichaam" }, "motieven": ["zzz", "kosten"] }""",
         };
         foreach (var document in ongeldig)
         {

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Assessment.Engine.Validatie;
+using Assessment.Engine.Velden;
 using RulesEngine.Models;
 
 namespace Assessment.Engine.Regels;
 
 /// <summary>
 /// A loaded, checked and compiled rule set: the framework, the parameters, the rules (as RulesEngine
-/// workflows and compiled once) and the input schema. Immutable and safe to share between threads.
+/// workflows and compiled once) and the input fields with their schema. Immutable and safe to share between threads.
 /// </summary>
 public sealed class Regelset
 {
@@ -16,14 +17,12 @@ public sealed class Regelset
         IReadOnlyList<Regel> regels,
         IReadOnlyList<Regel> aanbevelingsregels,
         IReadOnlyDictionary<string, Parameter> parameters,
-        JsonSchemaValidator schema,
-        JsonElement schemaDocument,
+        Schemacontrole schema,
         IReadOnlyList<Workflow> workflows,
         object parameterObject,
-        int aantalVeldPaden,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> keuzes)
+        int aantalVeldPaden)
     {
-        Keuzes = keuzes;
+        Velden = schema.Velden;
         AantalVeldPaden = aantalVeldPaden;
         Kader = kader;
         Hash = hash;
@@ -31,7 +30,6 @@ public sealed class Regelset
         Aanbevelingsregels = aanbevelingsregels;
         Parameters = parameters;
         Schema = schema;
-        SchemaDocument = schemaDocument;
         Workflows = workflows;
         ParameterObject = parameterObject;
         Lezer = new VoorstelLezer(schema);
@@ -39,8 +37,11 @@ public sealed class Regelset
         AantalSubafwegingen = kader.Hoofdvlakken.Sum(h => h.Subafwegingen.Count);
         MeerwaardeIndex = kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Domain.Afwegingen.Uitkomst.Hoofdvlak.Meerwaarde);
         ConditiesIndex = kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == Domain.Afwegingen.Uitkomst.Hoofdvlak.Condities);
-        Titels = schema.OptioneleVelden().Concat(schema.VerplichteVelden())
-            .ToDictionary(v => v, v => schema.TitelVan(v) ?? v, StringComparer.Ordinal);
+        Titels = Velden.Antwoorden.ToDictionary(v => v.Pad, v => v.Titel, StringComparer.Ordinal);
+        Keuzes = Velden.Antwoorden.Where(v => v.Keuzes is not null).ToDictionary(
+            v => v.Pad,
+            v => (IReadOnlyDictionary<string, string>)v.Keuzes!.ToDictionary(k => k.Code, k => k.Woord, StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>Position of the Meerwaarde plane in <see cref="Kader.Hoofdvlakken"/> (its score weighs in the verdict).</summary>
@@ -54,7 +55,10 @@ public sealed class Regelset
     /// <summary>Positions in <see cref="Kader.Dimensies"/> of publieke waarde, legitimiteit, organisatie en besturing.</summary>
     internal int[] DimensieIndexen { get; }
 
-    /// <summary>The Dutch question of each input field by its general path (<c>gemeenten[].urgentie</c>).</summary>
+    /// <summary>The input fields: path, Dutch title, description, required, type, allowed values with their words, range.</summary>
+    public Veldcatalogus Velden { get; }
+
+    /// <summary>The Dutch question of each input field by its general path (<c>gemeenten[].urgentie</c>), from <see cref="Velden"/>.</summary>
     public IReadOnlyDictionary<string, string> Titels { get; }
 
     public Kader Kader { get; }
@@ -72,10 +76,11 @@ public sealed class Regelset
 
     public IReadOnlyDictionary<string, Parameter> Parameters { get; }
 
-    public JsonSchemaValidator Schema { get; }
+    /// <summary>The check of a proposal against the published JSON Schema.</summary>
+    public Schemacontrole Schema { get; }
 
     /// <summary>The published JSON Schema of the input.</summary>
-    public JsonElement SchemaDocument { get; }
+    public JsonElement SchemaDocument => Velden.Schema;
 
     /// <summary>The rule files as RulesEngine workflows (what RulesEngine itself validated at load).</summary>
     public IReadOnlyList<Workflow> Workflows { get; }
@@ -91,12 +96,12 @@ public sealed class Regelset
     /// <summary>
     /// The Dutch words for the codes of each field with allowed values (<c>schema/keuzes.json</c>), by field in the
     /// rules' notation (<c>gemeenten[].eindperspectief</c>, <c>motieven</c>): what the report, the page and the API show.
+    /// From <see cref="Velden"/>.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Keuzes { get; }
 
     /// <summary>The word for a code of a field with allowed values; any other text is returned as it is.</summary>
-    public string Woord(string veld, string code) =>
-        Keuzes.TryGetValue(veld, out var woorden) && woorden.TryGetValue(code, out var woord) ? woord : code;
+    public string Woord(string veld, string code) => Velden.Woord(veld, code);
 
     public decimal Parameter(string naam) => Parameters.TryGetValue(naam, out var p)
         ? p.Waarde

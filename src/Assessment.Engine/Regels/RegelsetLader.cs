@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Validatie;
+using Assessment.Engine.Velden;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.HelperFunctions;
 using RulesEngine.Models;
@@ -62,16 +63,16 @@ public static partial class RegelsetLader
         var fouten = new List<string>();
         var kader = LeesKader(Path.Combine(map, "kader.json"), out var workflowVolgorde, out var aanbevelingenWorkflow);
 
-        using var schemaDocument = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(map, "schema", "voorstel.schema.json")));
-        var schema = JsonSchemaValidator.Laad(schemaDocument.RootElement);
-        var verplicht = new HashSet<string>(schema.VerplichteVelden(), StringComparer.Ordinal) { "gemeenten", "samenwerking", VeldPad.Overdragend };
+        var velden = Veldcatalogus.Laad(map, fouten);
+        var schema = Schemacontrole.Maak(velden, fouten);
+
+        // The fields a valid proposal always has: a rule reads them without declaring them in 'vereist'.
+        var verplicht = new HashSet<string>(velden.Alle.Where(v => v.AltijdBekend).Select(v => v.Pad), StringComparer.Ordinal) { VeldPad.Overdragend };
         foreach (var veld in verplicht.Where(v => v.StartsWith("gemeenten[].", StringComparison.Ordinal)).ToList())
         {
             verplicht.Add(VeldPad.Overdragend + veld["gemeenten".Length..]);
         }
 
-
-        var keuzes = LeesKeuzes(Path.Combine(map, "schema", "keuzes.json"), schemaDocument.RootElement, fouten);
         var parameters = LeesParameters(map, parameterOverschrijving, fouten);
         var parameterObject = MaakParameterObject(parameters);
 
@@ -93,8 +94,7 @@ public static partial class RegelsetLader
             fouten.Add($"{RegelMap}/{naam}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
         }
 
-        var schemaWortel = schemaDocument.RootElement.Clone();
-        var context = new Context(pad => Grenzen(schemaWortel, pad), kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
+        var context = new Context(pad => Grenzen(velden, pad), kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
         foreach (var naam in workflowVolgorde.Append(aanbevelingenWorkflow))
         {
             if (!gelezen.TryGetValue(naam, out var gevonden))
@@ -147,85 +147,13 @@ public static partial class RegelsetLader
             }
         }
 
-        if (fouten.Count > 0)
+        if (fouten.Count > 0 || schema is null)
         {
             throw new RegelsetFout($"De regelset in '{map}' is niet bruikbaar ({fouten.Count} fouten):\n- " + string.Join("\n- ", fouten));
         }
 
         var hash = BerekenHash(map, parameterOverschrijving);
-        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, schemaDocument.RootElement.Clone(), workflows, parameterObject, context.AantalPaden, keuzes);
-    }
-
-    /// <summary>
-    /// The Dutch words for the schema's codes (<c>schema/keuzes.json</c>): exactly one word for every allowed
-    /// value of every field with an <c>enum</c> — no code without a word, no word for a code that does not exist.
-    /// </summary>
-    private static Dictionary<string, IReadOnlyDictionary<string, string>> LeesKeuzes(string bestand, JsonElement schema, List<string> fouten)
-    {
-        var gelezen = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        if (!File.Exists(bestand))
-        {
-            fouten.Add("schema/keuzes.json ontbreekt: de woorden bij de codes van het schema.");
-            return gelezen;
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllBytes(bestand), new JsonDocumentOptions { AllowDuplicateProperties = false });
-        foreach (var veld in document.RootElement.GetProperty("keuzes").EnumerateObject())
-        {
-            gelezen[veld.Name] = veld.Value.EnumerateObject().ToDictionary(w => w.Name, w => w.Value.GetString() ?? "", StringComparer.Ordinal);
-        }
-
-        var velden = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        VeldenMetKeuzes(schema, "", velden);
-        foreach (var (veld, codes) in velden)
-        {
-            if (!gelezen.TryGetValue(veld, out var woorden))
-            {
-                fouten.Add($"schema/keuzes.json: geen woorden voor het veld '{veld}'.");
-                continue;
-            }
-
-            fouten.AddRange(codes.Where(c => string.IsNullOrWhiteSpace(woorden.GetValueOrDefault(c)))
-                .Select(c => $"schema/keuzes.json: geen woord voor '{c}' bij '{veld}'."));
-            fouten.AddRange(woorden.Keys.Except(codes).Select(c => $"schema/keuzes.json: '{c}' bij '{veld}' is geen toegestane waarde van het schema."));
-        }
-
-        fouten.AddRange(gelezen.Keys.Except(velden.Keys).Select(v => $"schema/keuzes.json: het veld '{v}' heeft geen keuzes in het schema."));
-        return gelezen;
-    }
-
-    /// <summary>The fields with allowed values, in the rules' notation; a list of codes is named without <c>[]</c>.</summary>
-    private static void VeldenMetKeuzes(JsonElement schema, string prefix, Dictionary<string, IReadOnlyList<string>> velden)
-    {
-        if (!schema.TryGetProperty("properties", out var eigenschappen))
-        {
-            return;
-        }
-
-        foreach (var eigenschap in eigenschappen.EnumerateObject())
-        {
-            var veld = prefix + eigenschap.Name;
-            var knoop = eigenschap.Value;
-            if (knoop.TryGetProperty("items", out var items))
-            {
-                if (items.TryGetProperty("properties", out _))
-                {
-                    VeldenMetKeuzes(items, veld + "[].", velden);
-                    continue;
-                }
-
-                knoop = items;
-            }
-
-            if (knoop.TryGetProperty("enum", out var codes))
-            {
-                velden[veld] = [.. codes.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!)];
-            }
-            else
-            {
-                VeldenMetKeuzes(knoop, veld + ".", velden);
-            }
-        }
+        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, workflows, parameterObject, context.AantalPaden);
     }
 
     private sealed record Context(
@@ -597,27 +525,10 @@ public static partial class RegelsetLader
     }
 
     /// <summary>The range (minimum..maximum) the schema allows for a numeric field, by its path in the rules' notation.</summary>
-    private static (decimal Min, decimal Max)? Grenzen(JsonElement schema, string pad)
-    {
-        var knoop = schema;
-        foreach (var deel in pad.Split('.'))
-        {
-            var lijst = deel.EndsWith("[]", StringComparison.Ordinal);
-            if (!knoop.TryGetProperty("properties", out var eigenschappen) || !eigenschappen.TryGetProperty(lijst ? deel[..^2] : deel, out knoop))
-            {
-                return null;
-            }
-
-            if (lijst && !knoop.TryGetProperty("items", out knoop))
-            {
-                return null;
-            }
-        }
-
-        var min = knoop.TryGetProperty("minimum", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDecimal() : (decimal?)null;
-        var max = knoop.TryGetProperty("maximum", out var x) && x.ValueKind == JsonValueKind.Number ? x.GetDecimal() : (decimal?)null;
-        return min is null && max is null ? null : (min ?? decimal.MinValue, max ?? decimal.MaxValue);
-    }
+    private static (decimal Min, decimal Max)? Grenzen(Veldcatalogus velden, string pad) =>
+        velden.Zoek(pad) is { } veld && (veld.Minimum is not null || veld.Maximum is not null)
+            ? (veld.Minimum ?? decimal.MinValue, veld.Maximum ?? decimal.MaxValue)
+            : null;
 
     private static ExpressieAnalyse? Analyseer(string? expressie, Context c)
     {

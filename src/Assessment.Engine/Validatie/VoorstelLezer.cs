@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Assessment.Domain.Json;
 using Assessment.Domain.Voorstellen;
 
@@ -13,22 +15,35 @@ public sealed record Leesresultaat(Voorstel? Voorstel, Probleem? Probleem)
 
 /// <summary>
 /// Turns submitted bytes into a valid <see cref="Voorstel"/>, or a Dutch problem document naming every
-/// invalid field: size limit, JSON syntax (with line and position), the published JSON Schema, and the
-/// checks a schema cannot express (unique municipality names and CBS codes, the host among the partners).
-/// It never throws on input.
+/// invalid field: size limit, JSON syntax (what is wrong, with line and position), the published JSON Schema
+/// (<see cref="Schemacontrole"/>), and the checks a schema cannot express (unique municipality names and CBS
+/// codes, the host among the partners). It never throws on input.
 /// </summary>
-public sealed class VoorstelLezer(JsonSchemaValidator schema)
+public sealed class VoorstelLezer(Schemacontrole schema)
 {
     /// <summary>The largest proposal accepted: 1 MiB.</summary>
     public const int MaximaleGrootte = 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted (a proposal needs four levels).</summary>
+    public const int MaximaleDiepte = 32;
 
     private static readonly JsonDocumentOptions DocumentOpties = new()
     {
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 32,
+        MaxDepth = MaximaleDiepte,
         AllowDuplicateProperties = false,
     };
+
+    /// <summary>
+    /// The contract's model, where a whole number may be written with a fraction of zero (<c>48344.0</c>): JSON
+    /// Schema counts that as an integer, so the model must take it too.
+    /// </summary>
+    private static readonly JsonTypeInfo<Voorstel> Model = (JsonTypeInfo<Voorstel>)new JsonSerializerOptions(ContractJsonContext.Default.Options)
+    {
+        TypeInfoResolver = ContractJsonContext.Default,
+        Converters = { new GeheelGetal() },
+    }.GetTypeInfo(typeof(Voorstel));
 
     public Leesresultaat Lees(ReadOnlyMemory<byte> invoer)
     {
@@ -50,6 +65,17 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
             });
         }
 
+        // A byte order mark may start a file saved on Windows; JSON allows a reader to ignore it.
+        if (invoer.Span.StartsWith("\uFEFF"u8))
+        {
+            invoer = invoer[3..];
+        }
+
+        if (JsonDiagnose.IsLeeg(invoer.Span))
+        {
+            return new(null, OngeldigeJson("Het verzoek heeft geen inhoud; stuur een Voorstel als JSON."));
+        }
+
         JsonDocument document;
         try
         {
@@ -57,7 +83,7 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
         }
         catch (JsonException ex)
         {
-            return new(null, OngeldigeJson(ex));
+            return new(null, OngeldigeJson(JsonDiagnose.Beschrijf(invoer.Span, ex, MaximaleDiepte)));
         }
 
         using (document)
@@ -87,7 +113,7 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
             return new(null, Ongeldig(fouten));
         }
 
-        schema.Valideer(wortel, fouten);
+        schema.Controleer(wortel, fouten);
         ControleerSamenhang(wortel, fouten);
         if (fouten.Count > 0)
         {
@@ -96,13 +122,14 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
 
         try
         {
-            var voorstel = wortel.Deserialize(ContractJsonContext.Default.Voorstel)!;
+            var voorstel = wortel.Deserialize(Model)!;
             return new(voorstel, null);
         }
         catch (JsonException ex)
         {
             // The schema accepted something the model cannot hold: report it as a field error, never a crash.
-            fouten.Add(new Fout("body", "#", "$" + (ex.Path ?? "").TrimStart('$'), "type", "Deze waarde past niet in het voorstel: " + ex.Message));
+            var pad = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            fouten.Add(new Fout("body", "#", pad, "type", $"De waarde bij {pad} past niet in het voorstel; controleer haar soort en grootte."));
             return new(null, Ongeldig(fouten));
         }
     }
@@ -163,42 +190,36 @@ public sealed class VoorstelLezer(JsonSchemaValidator schema)
         Errors = fouten,
     };
 
-    private static Probleem OngeldigeJson(JsonException ex)
+    private static Probleem OngeldigeJson(string detail) => new()
     {
-        var regel = (ex.LineNumber ?? 0) + 1;
-        var positie = (ex.BytePositionInLine ?? 0) + 1;
-        var pad = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        var detail = $"Het voorstel is geen geldige JSON: fout op regel {regel}, positie {positie}. {Uitleg(ex)}";
-        return new Probleem
-        {
-            Type = ProbleemTypen.OngeldigeJson,
-            Title = "Ongeldige JSON",
-            Status = 400,
-            Detail = detail,
-            Errors = [new Fout("body", "#", pad, "json", detail)],
-        };
-    }
+        Type = ProbleemTypen.OngeldigeJson,
+        Title = "Ongeldige JSON",
+        Status = 400,
+        Detail = detail,
+        Errors = [new Fout("body", "#", "$", "json", detail)],
+    };
 
-    private static string Uitleg(JsonException ex)
+    /// <summary>A whole number, also when written with a fraction of zero or an exponent (<c>48344.0</c>, <c>4.8344e4</c>).</summary>
+    private sealed class GeheelGetal : JsonConverter<int>
     {
-        var m = ex.Message;
-        if (m.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            return "Een veld komt twee keer voor in hetzelfde object.";
+            if (reader.TokenType == JsonTokenType.Number)
+            {
+                if (reader.TryGetInt32(out var geheel))
+                {
+                    return geheel;
+                }
+
+                if (reader.TryGetDecimal(out var getal) && getal == decimal.Truncate(getal) && getal is >= int.MinValue and <= int.MaxValue)
+                {
+                    return (int)getal;
+                }
+            }
+
+            throw new JsonException("Verwacht een geheel getal.");
         }
 
-        if (m.Contains("end of data", StringComparison.OrdinalIgnoreCase) || m.Contains("incomplete", StringComparison.OrdinalIgnoreCase))
-        {
-            return "Het document houdt halverwege op (afgebroken JSON).";
-        }
-
-        if (m.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return "Het document is te diep genest.";
-        }
-
-        return m.Contains("invalid", StringComparison.OrdinalIgnoreCase) || m.Contains("expected", StringComparison.OrdinalIgnoreCase)
-            ? "Daar staat een teken dat in JSON niet is toegestaan, of een komma, haakje of aanhalingsteken ontbreekt."
-            : "Controleer de opbouw van het document.";
+        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
     }
 }

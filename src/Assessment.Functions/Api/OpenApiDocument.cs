@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -90,31 +91,29 @@ public static class OpenApiDocument
             return Task.CompletedTask;
         });
 
-        // The fields of a Voorstel carry the Dutch question, the allowed values and the ranges of the published
-        // JSON Schema (rules/schema/voorstel.schema.json), the one authority on valid input.
+        // The fields of a Voorstel carry the Dutch question, the allowed values and the ranges of the rule set's
+        // catalogue of fields, read from the published JSON Schema (rules/schema/voorstel.schema.json).
         opties.AddSchemaTransformer((schema, context, _) =>
         {
             if (context.JsonPropertyInfo is { } eigenschap
-                && VoorstelSchema.Eigenschap(context.ApplicationServices, eigenschap.DeclaringType, eigenschap.Name) is { } bron)
+                && VoorstelSchema.Veld(context.ApplicationServices, eigenschap.DeclaringType, eigenschap.Name) is { } veld)
             {
-                if (bron["title"] is JsonValue titel)
+                schema.Description = veld.Omschrijving is { } uitleg ? $"{veld.Titel}. {uitleg}" : veld.Titel;
+
+                // A list of codes keeps its allowed values on its elements, as in the schema.
+                if (veld.Keuzes is { } keuzes && veld.Element is null)
                 {
-                    schema.Description = bron["description"] is JsonValue uitleg ? $"{titel}. {uitleg}" : (string?)titel;
+                    schema.Enum = [.. keuzes.Select(k => (JsonNode)JsonValue.Create(k.Code)), .. veld.MagNull ? [null!] : Array.Empty<JsonNode>()];
                 }
 
-                if (bron["enum"] is JsonArray waarden)
+                if (veld.Minimum is { } minimum)
                 {
-                    schema.Enum = [.. waarden.Select(w => w?.DeepClone())!];
+                    schema.Minimum = minimum.ToString(CultureInfo.InvariantCulture);
                 }
 
-                if (bron["minimum"] is JsonValue minimum)
+                if (veld.Maximum is { } maximum)
                 {
-                    schema.Minimum = minimum.ToJsonString();
-                }
-
-                if (bron["maximum"] is JsonValue maximum)
-                {
-                    schema.Maximum = maximum.ToJsonString();
+                    schema.Maximum = maximum.ToString(CultureInfo.InvariantCulture);
                 }
             }
 

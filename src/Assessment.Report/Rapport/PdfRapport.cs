@@ -3,6 +3,7 @@ using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Regels;
+using Assessment.Engine.Velden;
 using Assessment.Report.Opmaak;
 using SkiaSharp;
 
@@ -282,51 +283,43 @@ public static class PdfRapport
         yield return new Alinea("Alle vragen van het kader met het gegeven antwoord; 'onbekend' betekent dat het antwoord ontbrak.", Huisstijl.Gewoon, 6);
         using var document = JsonDocument.Parse(ContractJson.SchrijfUtf8(voorstel));
         var rijen = new List<IReadOnlyList<Cel>>();
-        Antwoorden(regelset.SchemaDocument, document.RootElement, "", "", rijen, regelset);
+        Antwoorden(regelset.Velden.Wortel, document.RootElement, "", true, rijen);
         yield return new Tabel([new Kolom("Vraag", 55), new Kolom("Antwoord", 45)], rijen, MaxRij);
         yield return new PaginaEinde();
     }
 
     /// <summary>
-    /// One row per question of the schema, in its order, with the answer given. Top-level groups and each
-    /// municipality get a heading row; questions of a group inside a group carry the group's name.
+    /// One row per question of the rule set's fields, in the schema's order, with the answer given. Top-level groups
+    /// and each municipality get a heading row; questions of a group inside a group carry the group's name.
     /// </summary>
-    private static void Antwoorden(JsonElement schema, JsonElement? waarde, string pad, string voorvoegsel, List<IReadOnlyList<Cel>> rijen, Regelset regelset)
+    private static void Antwoorden(Veld groep, JsonElement? waarde, string voorvoegsel, bool bovenaan, List<IReadOnlyList<Cel>> rijen)
     {
-        if (!schema.TryGetProperty("properties", out var eigenschappen))
+        foreach (var veld in groep.Kinderen)
         {
-            return;
-        }
-
-        foreach (var eigenschap in eigenschappen.EnumerateObject())
-        {
-            var kindPad = pad.Length == 0 ? eigenschap.Name : pad + "." + eigenschap.Name;
-            JsonElement? kind = waarde is { ValueKind: JsonValueKind.Object } w && w.TryGetProperty(eigenschap.Name, out var k) ? k : null;
-            var s = eigenschap.Value;
-            var titel = s.TryGetProperty("title", out var t) ? t.GetString() ?? kindPad : kindPad;
-            if (s.TryGetProperty("items", out var items) && items.TryGetProperty("properties", out _))
+            JsonElement? kind = waarde is { ValueKind: JsonValueKind.Object } w && w.TryGetProperty(veld.Naam, out var k) ? k : null;
+            if (veld.Element is { IsGroep: true } element)
             {
                 var i = 0;
-                foreach (var element in kind?.EnumerateArray() ?? Enumerable.Empty<JsonElement>())
+                foreach (var lid in kind is { ValueKind: JsonValueKind.Array } lijst ? lijst.EnumerateArray().ToList() : [])
                 {
-                    var naam = element.TryGetProperty("naam", out var n) ? n.GetString() : $"{i + 1}";
-                    rijen.Add([Cel.Tekst($"{titel}: {naam}", Huisstijl.TabelVet), Cel.Tekst("", Huisstijl.Tabel)]);
-                    Antwoorden(items, element, kindPad + "[]", "", rijen, regelset);
+                    var naam = lid.ValueKind == JsonValueKind.Object && lid.TryGetProperty("naam", out var n) ? n.GetString() : $"{i + 1}";
+                    rijen.Add([Cel.Tekst($"{veld.Titel}: {naam}", Huisstijl.TabelVet), Cel.Tekst("", Huisstijl.Tabel)]);
+                    Antwoorden(element, lid, "", false, rijen);
                     i++;
                 }
             }
-            else if (s.TryGetProperty("properties", out _) && pad.Length == 0)
+            else if (veld.IsGroep && bovenaan)
             {
-                rijen.Add([Cel.Tekst(titel, Huisstijl.TabelVet), Cel.Tekst(kind is null or { ValueKind: JsonValueKind.Null } ? "onbekend" : "", Huisstijl.Tabel)]);
-                Antwoorden(s, kind, kindPad, "", rijen, regelset);
+                rijen.Add([Cel.Tekst(veld.Titel, Huisstijl.TabelVet), Cel.Tekst(kind is null or { ValueKind: JsonValueKind.Null } ? "onbekend" : "", Huisstijl.Tabel)]);
+                Antwoorden(veld, kind, "", false, rijen);
             }
-            else if (s.TryGetProperty("properties", out _))
+            else if (veld.IsGroep)
             {
-                Antwoorden(s, kind, kindPad, titel + ": ", rijen, regelset);
+                Antwoorden(veld, kind, veld.Titel + ": ", false, rijen);
             }
             else
             {
-                rijen.Add([Cel.Tekst(voorvoegsel + titel, Huisstijl.Tabel), Cel.Tekst(Antwoord(kind, code => regelset.Woord(kindPad, code)), Huisstijl.Tabel)]);
+                rijen.Add([Cel.Tekst(voorvoegsel + veld.Titel, Huisstijl.Tabel), Cel.Tekst(Antwoord(kind, veld.Woord), Huisstijl.Tabel)]);
             }
         }
     }

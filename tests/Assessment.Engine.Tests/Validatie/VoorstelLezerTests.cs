@@ -165,10 +165,10 @@ public class VoorstelLezerTests
     }
 
     [Theory]
-    [InlineData("{\"titel\": \"x\", ", "afgebroken")]
+    [InlineData("{\"titel\": \"x\", ", "onvolledig")]
     [InlineData("{\"titel\": 'x'}", "regel 1")]
     [InlineData("{\"titel\": \"x\",}", "regel 1")]
-    [InlineData("", "regel 1")]
+    [InlineData("", "geen inhoud")]
     [InlineData("{\"titel\": \"a\", \"titel\": \"b\"}", "twee keer")]
     public void Kapotte_json_geeft_een_probleem_met_de_plaats_van_de_fout(string json, string verwacht)
     {
@@ -178,6 +178,121 @@ public class VoorstelLezerTests
         Assert.Equal(400, probleem.Status);
         Assert.Contains(verwacht, probleem.Detail);
         Assert.Equal("json", Assert.Single(probleem.Errors).Code);
+    }
+
+    [Fact]
+    public void Een_ontbrekende_afsluitende_accolade_heet_onvolledig_en_niet_te_diep_genest()
+    {
+        var probleem = Probleem("{\n  \"titel\": \"x\"\n");
+
+        Assert.Equal("De JSON is onvolledig: er ontbreekt een afsluitende '}' aan het einde (regel 2, positie 15).", probleem.Detail);
+        Assert.Equal(probleem.Detail, EnigeFout(probleem).Detail);
+    }
+
+    [Fact]
+    public void Meer_ontbrekende_afsluitende_tekens_worden_in_volgorde_genoemd()
+    {
+        var probleem = Probleem("{\"gemeenten\": [{\"naam\": \"A\"}");
+
+        Assert.Equal("De JSON is onvolledig: er ontbreken 2 afsluitende tekens (']' en '}') aan het einde (regel 1, positie 29).", probleem.Detail);
+    }
+
+    [Fact]
+    public void Een_document_dat_halverwege_ophoudt_zegt_waar_het_ophoudt()
+    {
+        var probleem = Probleem("{\"titel\": \"x\", ");
+
+        Assert.Equal("De JSON is onvolledig: het document houdt halverwege op (regel 1, positie 15) en er ontbreekt een afsluitende '}'.", probleem.Detail);
+    }
+
+    [Fact]
+    public void Tekst_na_het_einde_van_het_document_heet_niet_afgebroken_maar_wordt_aangewezen()
+    {
+        var probleem = Probleem("{\n  \"titel\": \"x\"\n}}");
+
+        Assert.Equal("Ongeldige JSON", probleem.Title);
+        Assert.Equal("Na het einde van het JSON-document staat nog tekst (regel 3, positie 2).", probleem.Detail);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n\t ")]
+    public void Een_verzoek_zonder_inhoud_zegt_dat_er_geen_inhoud_is_en_niet_dat_er_een_verboden_teken_staat(string json)
+    {
+        var probleem = Probleem(json);
+
+        Assert.Equal("Het verzoek heeft geen inhoud; stuur een Voorstel als JSON.", probleem.Detail);
+        Assert.Equal("json", EnigeFout(probleem).Code);
+    }
+
+    [Fact]
+    public void Een_verboden_teken_wordt_aangewezen_met_de_positie_in_tekens_niet_in_bytes()
+    {
+        var probleem = Probleem("{\"titel\": \"één\" x}");
+
+        Assert.Equal(
+            "Het voorstel is geen geldige JSON: fout op regel 1, positie 17. Daar staat een teken dat in JSON niet is toegestaan, of een komma, haakje of aanhalingsteken ontbreekt.",
+            probleem.Detail);
+    }
+
+    [Fact]
+    public void Een_veld_dat_twee_keer_in_een_object_staat_wordt_bij_naam_genoemd()
+    {
+        var probleem = Probleem("{\"titel\": \"a\",\n \"titel\": \"b\"}");
+
+        Assert.Equal("Het voorstel is geen geldige JSON: het veld 'titel' komt twee keer voor in hetzelfde object (regel 2, positie 2); geef elk veld één keer.", probleem.Detail);
+    }
+
+    [Fact]
+    public void Een_bestand_met_een_byte_order_mark_wordt_gelezen()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(VoorstelBouwer.Minimaal().Json())).ToArray();
+
+        Assert.True(Standaard.Lezer.Lees(bytes).IsGeldig);
+    }
+
+    [Theory]
+    [InlineData("48344.0")]
+    [InlineData("48344.000")]
+    [InlineData("4.8344e4")]
+    public void Een_geheel_getal_met_een_breuk_van_nul_is_een_geheel_getal_zoals_JSON_Schema_het_telt(string inwoners)
+    {
+        var voorstel = VoorstelBouwer.Basis()
+            .Zet("gemeenten[0].inwoners", JsonNode.Parse(inwoners))
+            .Zet("gemeenten[0].urgentie", JsonNode.Parse("4.0"))
+            .Bouw();
+
+        Assert.Equal(48344, voorstel.Gemeenten[0].Inwoners);
+        Assert.Equal(4, voorstel.Gemeenten[0].Urgentie);
+    }
+
+    [Fact]
+    public void Een_ongeldige_code_in_een_lijst_van_codes_noemt_de_lijst_bij_naam()
+    {
+        var fout = EnigeFout(Probleem(VoorstelBouwer.Basis().Zet("motieven", new JsonArray("kosten", "loting"))));
+
+        Assert.Equal("$.motieven[1]", fout.Pad);
+        Assert.Equal("enum", fout.Code);
+        Assert.StartsWith("Motieven: 'loting' is geen toegestane waarde; kies uit: kosten, kwaliteit,", fout.Detail);
+    }
+
+    [Fact]
+    public void Een_waarde_van_de_verkeerde_soort_krijgt_alleen_de_typefout()
+    {
+        var probleem = Probleem(VoorstelBouwer.Basis().Zet("samenwerking.vorm", 3).Zet("titel", 5));
+
+        Assert.Equal(["$.titel", "$.samenwerking.vorm"], probleem.Errors.Select(f => f.Pad));
+        Assert.All(probleem.Errors, f => Assert.Equal("type", f.Code));
+        Assert.Equal("Titel van het voorstel: verwacht tekst, maar kreeg het getal 5.", probleem.Errors[0].Detail);
+    }
+
+    [Fact]
+    public void Een_datum_in_een_andere_vorm_dan_JJJJ_MM_DD_wordt_geweigerd()
+    {
+        var fout = EnigeFout(Probleem(VoorstelBouwer.Basis().Zet("ingangsdatum", "2028-1-1")));
+
+        Assert.Equal("format", fout.Code);
+        Assert.Equal("Beoogde ingangsdatum: '2028-1-1' is geen geldige datum; gebruik JJJJ-MM-DD.", fout.Detail);
     }
 
     [Fact]
@@ -204,7 +319,10 @@ public class VoorstelLezerTests
     {
         var json = "{\"titel\":" + new string('[', 500) + new string(']', 500) + "}";
 
-        Assert.Equal("Ongeldige JSON", Probleem(json).Title);
+        var probleem = Probleem(json);
+
+        Assert.Equal("Ongeldige JSON", probleem.Title);
+        Assert.Equal("Het voorstel is geen geldige JSON: het is dieper genest dan 32 niveaus (regel 1, positie 41).", probleem.Detail);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 // Checks a Voorstel against the published JSON Schema (GET /api/v1/schemas/voorstel), the same document the
-// API validates with. It interprets the keywords that schema uses, exactly as the engine's validator does, and
-// gives errors in the API's own shape ({ location, pad, code, detail }), so the page shows both the same way.
-// An unknown keyword is refused, as the engine refuses it: a schema change must be noticed here too.
+// API validates with (there with JsonSchema.Net). It interprets the keywords that schema uses as JSON Schema
+// 2020-12 defines them and gives errors in the API's own shape and words ({ location, pad, code, detail }), so the
+// page shows both the same way (a test compares them). An unknown keyword is refused: a schema change must be
+// noticed here too.
 
 const BEKENDE_TREFWOORDEN = new Set([
   "$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties",
@@ -73,8 +74,9 @@ function pastType(t, w) {
 
 const escape = (naam) => naam.replaceAll("~", "~0").replaceAll("/", "~1");
 
-function knoop(schema, w, pad, pointer, fouten) {
-  const naam = schema.title ?? "Dit veld";
+function knoop(schema, w, pad, pointer, fouten, titelVanLijst = undefined) {
+  // An element of a list without a title of its own is named by the list's ("Motieven").
+  const naam = schema.title ?? titelVanLijst ?? "Dit veld";
   const fout = (code, detail, p = pad, ptr = pointer) => fouten.push({ in: "body", location: ptr, pad: p, code, detail });
   const t = typen(schema);
 
@@ -100,7 +102,7 @@ function knoop(schema, w, pad, pointer, fouten) {
     w.forEach((item, i) => {
       const itemPad = `${pad}[${i}]`;
       const itemPointer = `${pointer}/${i}`;
-      if (schema.items) knoop(schema.items, item, itemPad, itemPointer, fouten);
+      if (schema.items) knoop(schema.items, item, itemPad, itemPointer, fouten, naam);
       if (schema.uniqueItems) {
         const tekst = JSON.stringify(item);
         if (gezien.has(tekst)) {
@@ -129,7 +131,7 @@ function knoop(schema, w, pad, pointer, fouten) {
       fout("enum", `${naam}: '${kort(w)}' is geen toegestane waarde; kies uit: ${schema.enum.filter((e) => e !== null).join(", ")}.`);
       return;
     }
-    const lengte = w.length; // UTF-16 code units, as the engine counts
+    const lengte = [...w].length; // characters as JSON Schema counts them: Unicode code points
     if (schema.minLength !== undefined && lengte < schema.minLength) {
       fout("minLength", schema.minLength === 1 ? `${naam} mag niet leeg zijn.` : `${naam} moet minstens ${schema.minLength} tekens lang zijn.`);
     }
