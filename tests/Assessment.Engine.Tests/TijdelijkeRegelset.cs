@@ -18,6 +18,7 @@ public sealed class TijdelijkeRegelset : IDisposable
         Directory.CreateDirectory(Path.Combine(Map, "parameters"));
         File.Copy(Path.Combine(bron, "schema", "voorstel.schema.json"), Path.Combine(Map, "schema", "voorstel.schema.json"));
         File.Copy(Path.Combine(bron, "schema", "keuzes.json"), Path.Combine(Map, "schema", "keuzes.json"));
+        File.Copy(Path.Combine(bron, "schema", "velden.json"), Path.Combine(Map, "schema", "velden.json"));
         File.Copy(Path.Combine(bron, "parameters", "oordeel.json"), Path.Combine(Map, "parameters", "oordeel.json"));
 
         var kader = JsonNode.Parse(File.ReadAllText(Path.Combine(bron, "kader.json")))!.AsObject();

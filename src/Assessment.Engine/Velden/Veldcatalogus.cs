@@ -17,6 +17,12 @@ public sealed class Veldcatalogus
 
     public const string KeuzesBestand = "schema/keuzes.json";
 
+    /// <summary>Per ordered answer which direction is better (<c>beter</c>), and later what a municipality can change.</summary>
+    public const string KenmerkenBestand = "schema/velden.json";
+
+    /// <summary>The directions an answer can be better in; a <c>volgorde</c> object lists the codes from bad to good.</summary>
+    public static readonly IReadOnlyList<string> Richtingen = ["hoger", "lager", "waar", "onwaar", "meer"];
+
     /// <summary>Schema keywords that would hide a field from this catalogue (it reads fields where they are written).</summary>
     private static readonly string[] Onleesbaar =
     [
@@ -94,7 +100,58 @@ public sealed class Veldcatalogus
         }
 
         using var keuzes = JsonDocument.Parse(File.ReadAllBytes(keuzesPad), Strikt);
-        return Lees(schema.RootElement, keuzes.RootElement, fouten);
+        var catalogus = Lees(schema.RootElement, keuzes.RootElement, fouten);
+        var kenmerkenPad = Path.Combine(map, KenmerkenBestand);
+        if (!File.Exists(kenmerkenPad))
+        {
+            return catalogus;
+        }
+
+        using var kenmerken = JsonDocument.Parse(File.ReadAllBytes(kenmerkenPad), Strikt);
+        catalogus = catalogus.MetKenmerken(KenmerkenBestand, kenmerken.RootElement.GetProperty("velden"), fouten);
+        catalogus.ControleerRichtingen(fouten);
+        return catalogus;
+    }
+
+    /// <summary>
+    /// Every declared direction (<c>beter</c>) is one of <see cref="Richtingen"/> on a field of a fitting type, or a
+    /// <c>volgorde</c> of groups that together hold exactly the field's codes.
+    /// </summary>
+    private void ControleerRichtingen(List<string> fouten)
+    {
+        foreach (var veld in Alle.Where(v => v.Kenmerken.ContainsKey("beter")))
+        {
+            var beter = veld.Kenmerken["beter"];
+            var waar = $"{KenmerkenBestand}: '{veld.Pad}'";
+            if (beter.ValueKind == JsonValueKind.String)
+            {
+                var richting = beter.GetString()!;
+                var past = richting switch
+                {
+                    "hoger" or "lager" => veld.Typen.Contains("integer") || veld.Typen.Contains("number"),
+                    "waar" or "onwaar" => veld.Typen.Contains("boolean"),
+                    "meer" => veld.Typen.Contains("array"),
+                    _ => false,
+                };
+                if (!past)
+                {
+                    fouten.Add($"{waar}: 'beter' is '{richting}', maar dat past niet bij een veld van type {string.Join("/", veld.Typen)} (kies uit {string.Join(", ", Richtingen)} of een volgorde).");
+                }
+            }
+            else if (beter.ValueKind == JsonValueKind.Object && beter.TryGetProperty("volgorde", out var volgorde) && volgorde.ValueKind == JsonValueKind.Array)
+            {
+                var codes = volgorde.EnumerateArray().SelectMany(g => g.ValueKind == JsonValueKind.Array ? g.EnumerateArray() : []).Select(c => c.GetString() ?? "").ToList();
+                var toegestaan = veld.Keuzes?.Select(k => k.Code).ToList() ?? [];
+                if (codes.Count != codes.Distinct().Count() || !codes.ToHashSet().SetEquals(toegestaan))
+                {
+                    fouten.Add($"{waar}: de volgorde moet elke toegestane waarde precies één keer noemen ({string.Join(", ", toegestaan)}).");
+                }
+            }
+            else
+            {
+                fouten.Add($"{waar}: 'beter' is een richting ({string.Join(", ", Richtingen)}) of {{ \"volgorde\": [[slechtst], …, [best]] }}.");
+            }
+        }
     }
 
     /// <summary>

@@ -15,8 +15,6 @@ public class MonotonieTests
 {
     private const string Zaad = "0N0XIzNsQ0O2";
     private static readonly Voorstelruimte Ruimte = Voorstelruimte.Gedeeld;
-    private static readonly Lazy<JsonObject> Richtingen = new(() =>
-        JsonNode.Parse(File.ReadAllText(Standaard.Map(Path.Combine("rules", "schema", "velden.json"))))!["velden"]!.AsObject());
 
     public static TheoryData<string> Voorbeelden() =>
         [.. Directory.GetFiles(Standaard.Map("examples"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
@@ -133,9 +131,12 @@ public class MonotonieTests
         throw new InvalidOperationException($"'{waarde}' staat niet in de volgorde {volgorde.ToJsonString()}");
     }
 
-    /// <summary>The declared direction of a concrete path (<c>gemeenten[1].urgentie</c> → that of <c>gemeenten[].urgentie</c>).</summary>
+    /// <summary>The declared direction (the field catalogue's <c>beter</c>) of a concrete path: <c>gemeenten[1].urgentie</c> → that of <c>gemeenten[].urgentie</c>.</summary>
     private static JsonNode? Richting(string pad) =>
-        Richtingen.Value[System.Text.RegularExpressions.Regex.Replace(pad, @"\[\d+\]", "[]")]?["beter"];
+        Standaard.Regelset.Velden.Zoek(System.Text.RegularExpressions.Regex.Replace(pad, @"\[\d+\]", "[]")) is { } veld
+        && veld.Kenmerken.TryGetValue("beter", out var beter)
+            ? JsonNode.Parse(beter.GetRawText())
+            : null;
 
     private static JsonNode? Waarde(JsonObject voorstel, string pad)
     {

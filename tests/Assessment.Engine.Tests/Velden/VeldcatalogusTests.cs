@@ -142,17 +142,42 @@ public class VeldcatalogusTests
     {
         using var kenmerken = JsonDocument.Parse("""
             {
-              "gemeenten[].urgentie": { "beter": "hoger", "beinvloedbaar": true },
-              "condities.bestaatNiet": { "beter": "lager" }
+              "gemeenten[].urgentie": { "moeite": 2, "beinvloedbaar": true },
+              "condities.bestaatNiet": { "moeite": 1 }
             }
             """);
         var fouten = new List<string>();
 
         var verrijkt = Velden.MetKenmerken("velden.json", kenmerken.RootElement, fouten);
 
-        Assert.Equal("hoger", verrijkt.Zoek("gemeenten[].urgentie")!.Kenmerken["beter"].GetString());
+        Assert.Equal(2, verrijkt.Zoek("gemeenten[].urgentie")!.Kenmerken["moeite"].GetInt32());
         Assert.Same(verrijkt.Zoek("gemeenten[].urgentie"), verrijkt.Zoek("gemeenten")!.Element!.Kind("urgentie"));
-        Assert.Empty(Velden.Zoek("gemeenten[].urgentie")!.Kenmerken);
+        Assert.False(Velden.Zoek("gemeenten[].urgentie")!.Kenmerken.ContainsKey("moeite"));
         Assert.Equal(["velden.json: het veld 'condities.bestaatNiet' staat niet in het schema."], fouten);
+    }
+
+    [Fact]
+    public void De_richting_van_elk_geordend_antwoord_staat_in_de_catalogus()
+    {
+        var urgentie = Standaard.Regelset.Velden.Zoek("gemeenten[].urgentie")!;
+
+        Assert.Equal("hoger", urgentie.Kenmerken["beter"].GetString());
+        Assert.Equal(JsonValueKind.Object, Standaard.Regelset.Velden.Zoek("gemeenten[].raadsbesluit")!.Kenmerken["beter"].ValueKind);
+    }
+
+    [Fact]
+    public void Een_richting_die_niet_bij_het_veld_past_of_een_onvolledige_volgorde_wordt_geweigerd()
+    {
+        using var set = new TijdelijkeRegelset([TijdelijkeRegelset.Regel()]);
+        set.Schrijf(Path.Combine("schema", "velden.json"), JsonNode.Parse("""
+            { "velden": {
+                "condities.cultuurplan": { "beter": "hoger" },
+                "gemeenten[].raadsbesluit": { "beter": { "volgorde": [["verworpen"], ["aangenomen"]] } } } }
+            """)!);
+
+        var melding = Assert.Throws<RegelsetFout>(() => RegelsetLader.Laad(set.Map)).Message;
+
+        Assert.Contains("'condities.cultuurplan': 'beter' is 'hoger', maar dat past niet", melding);
+        Assert.Contains("'gemeenten[].raadsbesluit': de volgorde moet elke toegestane waarde precies één keer noemen", melding);
     }
 }
