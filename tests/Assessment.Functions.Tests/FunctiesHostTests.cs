@@ -47,7 +47,7 @@ public sealed class FunctiesHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         Assert.Equal("1.0.0", antwoord.Headers.GetValues("API-Version").Single());
         var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
-        Assert.Equal("positief_onder_voorwaarden", (string)afweging["oordeel"]!);
+        Assert.Equal("onvoldoende_informatie", (string)afweging["oordeel"]!); // examples/verwacht/tubbergen-dinkelland.json
         var opgehaald = await client.GetAsync($"http://127.0.0.1:{_poort}{antwoord.Headers.Location}");
         Assert.Equal(HttpStatusCode.OK, opgehaald.StatusCode);
     }

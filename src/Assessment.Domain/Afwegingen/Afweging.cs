@@ -45,6 +45,9 @@ public sealed record Afweging
     public required PubliekeWaardeScores PubliekeWaarde { get; init; }
     public required IReadOnlyList<Bevinding> Bevindingen { get; init; }
     public required IReadOnlyList<Voorwaarde> Voorwaarden { get; init; }
+
+    /// <summary>The heading of the conditions in the words of the proposal's phase: before the council vote, or to steer a running fusion.</summary>
+    public string VoorwaardenKop { get; init; } = "";
     public required IReadOnlyList<Aanbeveling> Aanbevelingen { get; init; }
     public required IReadOnlyList<OntbrekendGegeven> OntbrekendeGegevens { get; init; }
     public required IReadOnlyList<Variant> Varianten { get; init; }

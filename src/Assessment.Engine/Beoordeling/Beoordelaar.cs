@@ -49,6 +49,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             PubliekeWaardeDomeinen = weging.Domeinen,
             Bevindingen = [.. uitkomsten.Select(u => Bevinding(u, invoer, vragen))],
             Voorwaarden = weging.Voorwaarden,
+            VoorwaardenKop = Termijn.Kop(voorstel.Fase),
             Aanbevelingen = [.. Aanbevelingen(uitkomsten, voorstel, afgeleid)],
             OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, vragen),
             Varianten = [.. varianten.Select(v => v.Variant)],

@@ -145,7 +145,7 @@ public static class PdfRapport
         Uitkomst.Oordeel.Positief =>
             "Wat betekent dit? Op basis van de gegeven antwoorden is de ambtelijke fusie verstandig, effectief en duurzaam. Houd rekening met de frictiejaren en de dip in draagvlak in de eerste twee jaar.",
         Uitkomst.Oordeel.PositiefOnderVoorwaarden =>
-            "Wat betekent dit? De ambtelijke fusie kan verstandig, effectief en duurzaam zijn, mits de voorwaarden hieronder vóór het raadsbesluit worden ingevuld.",
+            "Wat betekent dit? De ambtelijke fusie kan verstandig, effectief en duurzaam zijn, mits de voorwaarden hieronder worden vervuld.",
         Uitkomst.Oordeel.Heroverwegen =>
             "Wat betekent dit? Zoals het voorstel nu is, is de ambtelijke fusie niet verstandig, effectief en duurzaam. Heroverweeg het voorstel of onderzoek een andere vorm (zie Varianten).",
         _ =>

@@ -25,14 +25,9 @@ public partial class BronnenTests
         var regel = Standaard.Regelset.Regels.Single(r => r.Id == id);
         var onderbouwing = regel.ErnstOnderbouwing!;
 
-        var tekst = Normaal(Regels(onderbouwing.Bron));
+        var ontbreekt = Bronteksten.OntbrekendeDelen(onderbouwing.Citaat, onderbouwing.Bron);
 
-        foreach (var deel in onderbouwing.Citaat.Split(['…', '\u2026'], StringSplitOptions.RemoveEmptyEntries).Select(d => d.Replace("...", "", StringComparison.Ordinal)))
-        {
-            var gezocht = Normaal(deel);
-            Assert.True(gezocht.Length == 0 || tekst.Contains(gezocht, StringComparison.Ordinal) || Zonder(tekst, '-').Contains(Zonder(gezocht, '-'), StringComparison.Ordinal),
-                $"{id}: '{deel.Trim()}' staat niet in {onderbouwing.Bron.Document} {onderbouwing.Bron.Plaats}.");
-        }
+        Assert.True(ontbreekt.Count == 0, $"{id}: '{string.Join("' … '", ontbreekt)}' staat niet in {onderbouwing.Bron.Document} {onderbouwing.Bron.Plaats}.");
     }
 
     public static TheoryData<string> Bronparameters() =>
@@ -44,7 +39,7 @@ public partial class BronnenTests
     {
         var parameter = Standaard.Regelset.Parameters[naam];
 
-        var tekst = Regels(parameter.Bron!).ToLowerInvariant();
+        var tekst = Bronteksten.Regels(parameter.Bron!).ToLowerInvariant();
 
         Assert.True(Noemt(tekst, parameter.Waarde),
             $"{naam} = {parameter.Waarde.ToString(CultureInfo.InvariantCulture)} (bron) staat niet in {parameter.Bron!.Document} {parameter.Bron.Plaats}.");
@@ -57,8 +52,7 @@ public partial class BronnenTests
             .Concat(Standaard.Regelset.Regels.Select(r => (r.Id, r.ErnstOnderbouwing!.Bron)))
             .Concat(Standaard.Regelset.Parameters.Values.Where(p => p.Bron is not null).Select(p => (p.Naam, p.Bron!)));
 
-        var fout = bronnen.Where(x => !File.Exists(Pad(x.Item2.Document)) || !Bereiken(x.Item2.Plaats).Any()
-                || Bereiken(x.Item2.Plaats).Any(b => b.Tot > File.ReadLines(Pad(x.Item2.Document)).Count()))
+        var fout = bronnen.Where(x => !Bronteksten.Bestaat(x.Item2))
             .Select(x => $"{x.Item1}: {x.Item2.Document} {x.Item2.Plaats}").ToList();
 
         Assert.True(fout.Count == 0, string.Join("\n", fout));
@@ -81,12 +75,32 @@ public partial class BronnenTests
         return varianten.Any(v => Regex.IsMatch(tekst, $@"(?<![\p{{L}}\d]){v}(?![\p{{L}}\d])", RegexOptions.CultureInvariant));
     }
 
-    /// <summary>The cited lines of a document, joined (a <c>plaats</c> may name several ranges, with chapter words around them).</summary>
-    private static string Regels(Assessment.Domain.Afwegingen.Bron bron)
+}
+
+/// <summary>The seed texts in <c>bronnen/</c>, as rules and parameters cite them (<c>L123-145</c>, several ranges allowed).</summary>
+public static partial class Bronteksten
+{
+    /// <summary>The cited lines of a document, joined.</summary>
+    public static string Regels(Assessment.Domain.Afwegingen.Bron bron)
     {
         var regels = File.ReadAllLines(Pad(bron.Document));
         return string.Join("\n", Bereiken(bron.Plaats).SelectMany(b => regels.Skip(b.Van - 1).Take(b.Tot - b.Van + 1)));
     }
+
+    /// <summary>The parts of a quote ('…' separates omissions) that do not stand on the cited lines (whitespace and hyphenation at line ends aside).</summary>
+    public static List<string> OntbrekendeDelen(string citaat, Assessment.Domain.Afwegingen.Bron bron)
+    {
+        var tekst = Normaal(Regels(bron));
+        return [.. citaat.Split(['…', '\u2026'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => d.Replace("...", "", StringComparison.Ordinal).Trim())
+            .Where(deel => Normaal(deel) is var gezocht && gezocht.Length > 0 && !tekst.Contains(gezocht, StringComparison.Ordinal)
+                && !Zonder(tekst, '-').Contains(Zonder(gezocht, '-'), StringComparison.Ordinal))];
+    }
+
+    /// <summary>The document exists and every cited range lies within it.</summary>
+    public static bool Bestaat(Assessment.Domain.Afwegingen.Bron bron) =>
+        File.Exists(Pad(bron.Document)) && Bereiken(bron.Plaats).Any()
+        && Bereiken(bron.Plaats).All(b => b.Tot <= File.ReadLines(Pad(bron.Document)).Count());
 
     private static IEnumerable<(int Van, int Tot)> Bereiken(string plaats) =>
         RegelBereik().Matches(plaats).Select(m => (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),

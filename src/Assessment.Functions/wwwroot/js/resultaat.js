@@ -6,9 +6,9 @@ import { el, nlGetal, vervang } from "./dom.js";
 
 export const OORDELEN = {
   positief: { woord: "Positief", teken: "✓", betekenis: "Het voorstel voldoet aan de condities van het afwegingskader." },
-  positief_onder_voorwaarden: { woord: "Positief onder voorwaarden", teken: "✓", betekenis: "Het voorstel kan doorgaan als de voorwaarden hieronder vóór het raadsbesluit zijn vervuld." },
-  heroverwegen: { woord: "Heroverwegen", teken: "✗", betekenis: "Aan een voorwaarde die het afwegingskader blokkerend noemt is niet voldaan. Heroverweeg het voorstel of los dit eerst op." },
-  onvoldoende_informatie: { woord: "Onvoldoende informatie", teken: "?", betekenis: "Op te veel sleutelvragen is het antwoord onbekend om een oordeel te geven. Vul de ontbrekende gegevens aan." },
+  positief_onder_voorwaarden: { woord: "Positief onder voorwaarden", teken: "✓", betekenis: "Het voorstel kan doorgaan als de voorwaarden hieronder zijn vervuld." },
+  heroverwegen: { woord: "Heroverwegen", teken: "✗", betekenis: "Aan een voorwaarde die de bronnen blokkerend noemen is niet voldaan, er zijn te veel faalfactoren tegelijk, of de meerwaarde is niet overtuigend. Heroverweeg het voorstel of los dit eerst op." },
+  onvoldoende_informatie: { woord: "Onvoldoende informatie", teken: "?", betekenis: "Van een blokkerende voorwaarde, van de meerwaarde of van te veel sleutelvragen is het antwoord nog onbekend; het oordeel kan dan ook 'heroverwegen' zijn. Vul de ontbrekende gegevens aan." },
 };
 
 export const STATUSSEN = {
@@ -50,11 +50,13 @@ export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld,
     el("p", {}, afweging.oordeelToelichting),
     el("dl", { class: "kerncijfers" },
       el("div", {}, el("dt", {}, "Totaalscore"), el("dd", {}, score(afweging.score))),
+      el("div", {}, el("dt", {}, "Voldaan"), el("dd", {}, `${afweging.vervulling}% van het gewicht van de regels`)),
       el("div", {}, el("dt", {}, "Beantwoord"), el("dd", {}, `${afweging.dekking}% van de vragen die de regels stellen`)),
       el("div", {}, el("dt", {}, "Regelset"), el("dd", {}, `versie ${afweging.regelset.versie}`))),
+    el("p", { class: "score-toelichting" }, afweging.scoreToelichting),
     el("div", { class: "acties" }, pdfKnop, pdfStatus),
 
-    el("h3", {}, "Wat moet er gebeuren vóór het raadsbesluit"),
+    el("h3", {}, afweging.voorwaardenKop || "Wat moet er gebeuren"),
     afweging.voorwaarden.length === 0
       ? el("p", {}, "Het afwegingskader stelt geen voorwaarden.")
       : el("ul", { class: "takenlijst", id: "voorwaarden" }, afweging.voorwaarden.map((v, i) => {
