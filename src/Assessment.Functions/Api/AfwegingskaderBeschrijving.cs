@@ -18,6 +18,9 @@ public sealed record AfwegingskaderBeschrijving(
     IReadOnlyList<Parameter> Parameters,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Keuzes)
 {
+    /// <summary>The failure factors of the sources; from several present at once the verdict is heroverwegen.</summary>
+    public IReadOnlyList<Faalfactor> Faalfactoren { get; init; } = [];
+
     public static AfwegingskaderBeschrijving Van(Regelset regelset) => new(
         regelset.Kader.Naam,
         regelset.Versie,
@@ -29,10 +32,18 @@ public sealed record AfwegingskaderBeschrijving(
         regelset.Kader.Dimensies,
         [.. regelset.Regels.Select(r => new RegelBeschrijving(
             r.Id, r.Titel, r.Factor, r.Hoofdvlak, r.Subafweging, r.Dimensie, r.Ernst, r.Gewicht, r.Sleutel,
-            [.. r.Vereist.Select(v => v.Pad)], r.Parameters, r.Voorwaarde, r.Advies, r.Bronnen))],
+            [.. r.Vereist.Select(v => v.Pad)], r.Parameters, r.Voorwaarde, r.Advies, r.Bronnen)
+        {
+            ErnstOnderbouwing = r.ErnstOnderbouwing,
+            Faalfactor = r.Faalfactor,
+            Indicatoren = r.Indicatoren,
+        })],
         [.. regelset.Aanbevelingsregels.Select(r => new AanbevelingsregelBeschrijving(r.Id, r.Titel, r.Factor, r.Aan!, r.Tekst!, r.Bronnen))],
         [.. regelset.Parameters.Values.OrderBy(p => p.Naam, StringComparer.Ordinal)],
-        regelset.Keuzes);
+        regelset.Keuzes)
+    {
+        Faalfactoren = regelset.Kader.Faalfactoren,
+    };
 }
 
 public sealed record RegelBeschrijving(
@@ -49,7 +60,15 @@ public sealed record RegelBeschrijving(
     IReadOnlyList<string> Parameters,
     string? Voorwaarde,
     string? Advies,
-    IReadOnlyList<Bron> Bronnen);
+    IReadOnlyList<Bron> Bronnen)
+{
+    /// <summary>The source sentence that grades the rule's severity.</summary>
+    public ErnstOnderbouwing? ErnstOnderbouwing { get; init; }
+
+    public string? Faalfactor { get; init; }
+
+    public IReadOnlyList<string> Indicatoren { get; init; } = [];
+}
 
 public sealed record AanbevelingsregelBeschrijving(string Id, string Titel, string Factor, string Aan, string Tekst, IReadOnlyList<Bron> Bronnen);
 
