@@ -59,7 +59,7 @@ public sealed class ZelftoetsTests(Browser browser)
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
         using var pdf = PdfDocument.Open(bytes);
         Assert.Equal("Afwegingskader ambtelijke fusie: " + (string)voorstel["titel"]!, pdf.Information.Title);
-        Assert.Contains("Positief onder voorwaarden", string.Join(" ", pdf.GetPages().Take(3).Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.Contains("Heroverwegen", string.Join(" ", pdf.GetPages().Take(3).Select(p => p.Text)), StringComparison.Ordinal);
         Assert.Equal("Het rapport is gedownload.", await pagina.InnerTextAsync("#pdf-status"));
 
         Assert.Empty(sessie.Consolefouten);

@@ -258,37 +258,77 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
     private Vergelijking Vergelijk(string subafweging, string vraag, Gewogen eigen, Gewogen alternatief)
     {
         var verschillen = new List<Verschil>();
+        var (gewogen, vervallen, alleenAnders) = (new List<Verschil>(), new List<string>(), new List<string>());
         for (var i = 0; i < eigen.Uitkomsten.Length; i++)
         {
             var (a, b) = (eigen.Uitkomsten[i], alternatief.Uitkomsten[i]);
-            if (a.Status != b.Status && a.Regel.Ernst != Uitkomst.Ernst.Informatie)
+            if (a.Status == b.Status || a.Regel.Ernst == Uitkomst.Ernst.Informatie)
             {
-                verschillen.Add(new Verschil(a.Regel.Id, a.Regel.Titel, a.Regel.Ernst, a.Status, b.Status));
+                continue;
+            }
+
+            var verschil = new Verschil(a.Regel.Id, a.Regel.Titel, a.Regel.Ernst, a.Status, b.Status);
+            verschillen.Add(verschil);
+            if (b.Status == Uitkomst.Status.NietVanToepassing)
+            {
+                vervallen.Add(Weging.Kleine(a.Regel.Titel));
+            }
+            else if (a.Status == Uitkomst.Status.NietVanToepassing)
+            {
+                alleenAnders.Add($"{Weging.Kleine(a.Regel.Titel)} ({Statuswoord(b.Status)})");
+            }
+            else
+            {
+                gewogen.Add(verschil);
             }
         }
 
         var (vormEigen, vormAnders) = (Vormwoord(eigen.Variant.Vorm), Vormwoord(alternatief.Variant.Vorm));
-        var meerwaarde = Vergelijk(alternatief.Variant.Meerwaarde, eigen.Variant.Meerwaarde);
+
+        // Added value on the same footing: only the meerwaarde questions both forms answer count, so a question that
+        // does not arise for one form cannot raise its score.
+        var (meerwaardeEigen, meerwaardeAnders) = (GedeeldeMeerwaarde(eigen, alternatief), GedeeldeMeerwaarde(alternatief, eigen));
+        var meerwaarde = Vergelijk(meerwaardeAnders, meerwaardeEigen);
         var condities = VergelijkCondities(alternatief.Weging, eigen.Weging);
+        var weeg = Weging.Rang(alternatief.Variant.Oordeel) >= Weging.Rang(Uitkomst.Oordeel.PositiefOnderVoorwaarden)
+            ? "; weeg die vorm serieus."
+            : $", al luidt het oordeel ook dan '{Oordeelwoord(alternatief.Variant.Oordeel)}'.";
         var conclusie = (meerwaarde, condities) switch
         {
-            ( > 0, > 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}; weeg die vorm serieus.",
-            ( >= 0, > 0) => $"{Hoofdletter(vormAnders)} biedt evenveel meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}; weeg die vorm serieus.",
-            ( > 0, 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder even gunstige condities als het voorstel als {vormEigen}; weeg die vorm serieus.",
+            ( > 0, > 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}{weeg}",
+            ( >= 0, > 0) => $"{Hoofdletter(vormAnders)} biedt evenveel meerwaarde onder gunstiger condities dan het voorstel als {vormEigen}{weeg}",
+            ( > 0, 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde onder even gunstige condities als het voorstel als {vormEigen}{weeg}",
             ( > 0, < 0) => $"{Hoofdletter(vormAnders)} biedt meer meerwaarde, maar onder minder gunstige condities dan het voorstel als {vormEigen}: een afweging die de gemeenten zelf moeten maken.",
             ( < 0, > 0) => $"{Hoofdletter(vormAnders)} biedt gunstiger condities, maar minder meerwaarde dan het voorstel als {vormEigen}: een afweging die de gemeenten zelf moeten maken.",
             (0, 0) => $"Het voorstel als {vormEigen} en {vormAnders} bieden evenveel meerwaarde onder even gunstige condities.",
             _ => $"Het voorstel als {vormEigen} biedt {(meerwaarde < 0 ? "meer" : "evenveel")} meerwaarde onder {(condities < 0 ? "gunstiger" : "even gunstige")} condities dan {vormAnders}.",
         };
-        var toelichting = $"Meerwaarde: {Score(eigen.Variant.Meerwaarde)} als {vormEigen}, {Score(alternatief.Variant.Meerwaarde)} als {vormAnders}. "
+        var toelichting = $"Meerwaarde, op de vragen die voor beide vormen gelden: {Score(meerwaardeEigen)} als {vormEigen}, {Score(meerwaardeAnders)} als {vormAnders}. "
             + $"Condities: als {vormEigen} {Condities(eigen)}; als {vormAnders} {Condities(alternatief)}. "
-            + (verschillen.Count == 0
-                ? "Geen regel komt onder de twee vormen anders uit."
-                : $"Het verschil zit in {Weging.Aantal(verschillen.Count, "regel", "regels")}: "
-                    + Weging.Opsomming(verschillen.Take(8).Select(v => $"{Weging.Kleine(v.Titel)} ({Statuswoord(v.StatusVoorgesteld)} als {vormEigen}, {Statuswoord(v.StatusAlternatief)} als {vormAnders})"))
-                    + (verschillen.Count > 8 ? $" en {verschillen.Count - 8} meer" : "") + ".")
-            + (alternatief.Variant.VervallenRegels.Count == 0 ? "" : $" Bij {vormAnders} vervallen {Weging.Aantal(alternatief.Variant.VervallenRegels.Count, "vraag", "vragen")} van het voorstel, elk met de reden in de bevindingen.");
-        return new Vergelijking(subafweging, vraag, eigen.Variant.Vorm, alternatief.Variant.Vorm, conclusie, toelichting, verschillen);
+            + (verschillen.Count == 0 ? "Geen regel komt onder de twee vormen anders uit." : "")
+            + (gewogen.Count == 0 ? "" : $"Anders uit onder de twee vormen: "
+                + Weging.Opsomming(gewogen.Take(8).Select(v => $"{Weging.Kleine(v.Titel)} ({Statuswoord(v.StatusVoorgesteld)} als {vormEigen}, {Statuswoord(v.StatusAlternatief)} als {vormAnders})"))
+                + (gewogen.Count > 8 ? $" en {gewogen.Count - 8} meer" : "") + ". ")
+            + (alleenAnders.Count == 0 ? "" : $"Alleen bij {vormAnders}: " + Weging.Opsomming(alleenAnders.Take(8)) + (alleenAnders.Count > 8 ? $" en {alleenAnders.Count - 8} meer" : "") + ". ")
+            + (vervallen.Count == 0 ? "" : $"Bij {vormAnders} vervallen: " + Weging.Opsomming(vervallen.Take(8)) + (vervallen.Count > 8 ? $" en {vervallen.Count - 8} meer" : "") + " (elk met de reden bij de variant).");
+        return new Vergelijking(subafweging, vraag, eigen.Variant.Vorm, alternatief.Variant.Vorm, conclusie, toelichting.Trim(), verschillen);
+    }
+
+    /// <summary>The Meerwaarde score of <paramref name="g"/> over the meerwaarde rules that apply under both forms.</summary>
+    private static int? GedeeldeMeerwaarde(Gewogen g, Gewogen ander)
+    {
+        double voldaan = 0, beoordeeld = 0;
+        for (var i = 0; i < g.Uitkomsten.Length; i++)
+        {
+            var u = g.Uitkomsten[i];
+            if (u.Regel.Hoofdvlak == Uitkomst.Hoofdvlak.Meerwaarde && u.Telt && ander.Uitkomsten[i].Status != Uitkomst.Status.NietVanToepassing)
+            {
+                beoordeeld += u.Regel.GewichtAlsGetal;
+                voldaan += u.Status == Uitkomst.Status.Voldaan ? u.Regel.GewichtAlsGetal : 0;
+            }
+        }
+
+        return beoordeeld == 0 ? null : (int)Math.Round(100 * voldaan / beoordeeld, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>+1 when <paramref name="a"/> is higher than <paramref name="b"/>, −1 when lower, 0 when equal or not comparable.</summary>

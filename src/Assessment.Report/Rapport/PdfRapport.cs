@@ -248,6 +248,13 @@ public static class PdfRapport
                 Cel.Tekst(Teksten.Getal(v.AantalVoorwaarden), Huisstijl.Tabel),
             ])],
             MaxRij);
+        foreach (var vergelijking in afweging.Vergelijkingen)
+        {
+            yield return new Kop($"{vergelijking.Subafweging}: {vergelijking.Vraag}", Huisstijl.Kop2);
+            yield return new Alinea(vergelijking.Conclusie, Huisstijl.Gewoon, 3);
+            yield return new Alinea(vergelijking.Toelichting, Huisstijl.Gewoon, 6);
+        }
+
         yield return new PaginaEinde();
     }
 

@@ -109,6 +109,10 @@ export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld,
           el("td", {}, score(v.score)),
           el("td", {}, `${OORDELEN[v.oordeel]?.teken ?? ""} ${OORDELEN[v.oordeel]?.woord ?? v.oordeel}`),
           el("td", {}, String(v.aantalVoorwaarden))))))),
+    (afweging.vergelijkingen ?? []).map((v) => el("div", { class: "vergelijking" },
+      el("h4", {}, `${v.subafweging}: ${v.vraag}`),
+      el("p", {}, el("strong", {}, v.conclusie)),
+      el("p", {}, v.toelichting))),
 
     afweging.aanbevelingen.length > 0 ? [
       el("h3", {}, "Aanbevelingen"),
