@@ -41,6 +41,14 @@ public sealed record Afweging
 
     /// <summary>Sub-afwegingen C1 and C2 in words: which form offers more meerwaarde under better conditions, and why.</summary>
     public IReadOnlyList<Vergelijking> Vergelijkingen { get; init; } = [];
+
+    /// <summary>The smallest changes that make the proposal sound; null when it is positief already, or when not asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public WatMoetErVeranderen? WatMoetErVeranderen { get; init; }
+
+    /// <summary>What the unknown answers decide; null when every answer the rules read is known, or when not asked for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public Bandbreedte? Bandbreedte { get; init; }
     public required IReadOnlyList<HoofdvlakScore> Hoofdvlakken { get; init; }
     public required PubliekeWaardeScores PubliekeWaarde { get; init; }
     public required IReadOnlyList<Bevinding> Bevindingen { get; init; }

@@ -20,7 +20,14 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
 
     public Regelset Regelset => regelset;
 
-    public Afweging Beoordeel(Voorstel voorstel)
+    /// <summary>The Afweging, with the advice on what to change and what the unknowns decide.</summary>
+    public Afweging Beoordeel(Voorstel voorstel) => Beoordeel(voorstel, metAdvies: true);
+
+    /// <param name="metAdvies">
+    /// False to leave out <see cref="Afweging.WatMoetErVeranderen"/> and <see cref="Afweging.Bandbreedte"/> when only the
+    /// verdict is needed (they cost a search).
+    /// </param>
+    public Afweging Beoordeel(Voorstel voorstel, bool metAdvies)
     {
         var afgeleid = new Afgeleid(voorstel);
         var uitkomsten = Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, afgeleid);
@@ -28,6 +35,7 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         var weging = Weging.Bereken(regelset, uitkomsten, voorstel.Fase, vragen.Van, volledig: true);
         var invoer = new object[] { voorstel, afgeleid, regelset.ParameterObject };
         var varianten = Varianten(voorstel, uitkomsten, weging, vragen);
+        var advies = metAdvies ? new Advies.Adviseur(regelset, voorstel, uitkomsten, vragen) : null;
 
         return new Afweging
         {
@@ -54,6 +62,8 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
             OntbrekendeGegevens = OntbrekendeGegevens(uitkomsten, vragen),
             Varianten = [.. varianten.Select(v => v.Variant)],
             Vergelijkingen = Vergelijkingen(voorstel, varianten),
+            WatMoetErVeranderen = advies?.WatMoetErVeranderen(),
+            Bandbreedte = advies?.Bandbreedte(),
         };
     }
 
@@ -144,45 +154,6 @@ public sealed class Beoordelaar(Regelset regelset, TimeProvider? klok = null)
         }
 
         return [.. volgorde.Select(veld => new OntbrekendGegeven(veld, vragen.Van(veld), perVeld[veld]))];
-    }
-
-    /// <summary>
-    /// The Dutch question for a concrete field (the schema's title), with the municipality's name for
-    /// per-municipality answers: "Gevoelde urgentie (Westerdam)". Remembered per assessment.
-    /// </summary>
-    private sealed class Vragen(Regelset regelset, Voorstel voorstel)
-    {
-        private readonly Dictionary<string, string> _gezien = new(StringComparer.Ordinal);
-
-        public string Van(string veld)
-        {
-            if (_gezien.TryGetValue(veld, out var vraag))
-            {
-                return vraag;
-            }
-
-            var titel = regelset.Titels.GetValueOrDefault(Algemeen(veld), veld);
-            vraag = titel;
-            if (veld.StartsWith("gemeenten[", StringComparison.Ordinal))
-            {
-                var sluit = veld.IndexOf(']', StringComparison.Ordinal);
-                if (int.TryParse(veld.AsSpan(10, sluit - 10), out var i) && i < voorstel.Gemeenten.Count)
-                {
-                    vraag = $"{titel} ({voorstel.Gemeenten[i].Naam})";
-                }
-            }
-
-            _gezien[veld] = vraag;
-            return vraag;
-        }
-
-        /// <summary><c>gemeenten[1].urgentie</c> → <c>gemeenten[].urgentie</c>.</summary>
-        private static string Algemeen(string veld)
-        {
-            var open = veld.IndexOf('[', StringComparison.Ordinal);
-            var sluit = open < 0 ? -1 : veld.IndexOf(']', open);
-            return sluit < 0 ? veld : string.Concat(veld.AsSpan(0, open + 1), Algemeen(veld[sluit..]));
-        }
     }
 
     /// <summary>A variant with what the comparison needs: its outcomes and its weighing.</summary>

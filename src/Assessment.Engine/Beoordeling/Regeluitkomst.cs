@@ -56,6 +56,39 @@ internal sealed class Regelevaluatie
     }
 
     /// <summary>
+    /// The outcomes of <paramref name="basis"/> with the rules at <paramref name="indexen"/> evaluated again for a changed
+    /// proposal (the others cannot differ: they read none of the changed answers).
+    /// </summary>
+    public static Regeluitkomst[] EvalueerOpnieuw(Regelset regelset, Regeluitkomst[] basis, Voorstel voorstel, Afgeleid afgeleid, IEnumerable<int> indexen)
+    {
+        var evaluatie = new Regelevaluatie(regelset, voorstel, afgeleid);
+        var uitkomsten = (Regeluitkomst[])basis.Clone();
+        foreach (var i in indexen)
+        {
+            uitkomsten[i] = evaluatie.EvalueerRegel(basis[i].Regel);
+        }
+
+        return uitkomsten;
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="doel"/>, at each of <paramref name="indexen"/>, that rule's outcome for a changed proposal
+    /// (the caller knows the other rules read none of the changed answers).
+    /// </summary>
+    public static void EvalueerIn(Regelset regelset, Regeluitkomst[] doel, Voorstel voorstel, Afgeleid afgeleid, IReadOnlyList<int> indexen)
+    {
+        var evaluatie = new Regelevaluatie(regelset, voorstel, afgeleid);
+        for (var k = 0; k < indexen.Count; k++)
+        {
+            doel[indexen[k]] = evaluatie.EvalueerRegel(doel[indexen[k]].Regel);
+        }
+    }
+
+    /// <summary>One rule's outcome for a proposal.</summary>
+    public static Regeluitkomst EvalueerEen(Regelset regelset, Regel regel, Voorstel voorstel, Afgeleid afgeleid) =>
+        new Regelevaluatie(regelset, voorstel, afgeleid).EvalueerRegel(regel);
+
+    /// <summary>
     /// The outcomes for the same proposal under another form: only rules that read the form (or the host)
     /// can change, so only those are evaluated again; the others are taken from <paramref name="basis"/>.
     /// </summary>

@@ -40,7 +40,30 @@ internal static class Weging
         _ => 3,
     };
 
+    /// <summary>The verdict of a <see cref="Rang"/>.</summary>
+    public static string OordeelVanRang(int rang) => rang switch
+    {
+        0 => Uitkomst.Oordeel.Heroverwegen,
+        1 => Uitkomst.Oordeel.OnvoldoendeInformatie,
+        2 => Uitkomst.Oordeel.PositiefOnderVoorwaarden,
+        _ => Uitkomst.Oordeel.Positief,
+    };
+
+    /// <summary>The step of the verdict that decided it (see the class summary), for the advice on what to change.</summary>
+    internal enum Stap
+    {
+        Blokkerend,
+        Stapeling,
+        MeerwaardeTeLaag,
+        BlokkerendOnbekend,
+        MeerwaardeOnbekend,
+        SleutelsOnbekend,
+        Voorwaarden,
+        Positief,
+    }
+
     internal sealed record Resultaat(
+        Stap Beslissend,
         int Score,
         int Vervulling,
         int Dekking,
@@ -160,14 +183,14 @@ internal static class Weging
         }
 
         var meerwaarde = perHoofdvlak[regelset.MeerwaardeIndex];
-        var aanwezig = kader.Faalfactoren.Where(f => faalfactoren.ContainsKey(f.Code))
+        var aanwezig = faalfactoren.Count == 0 ? [] : kader.Faalfactoren.Where(f => faalfactoren.ContainsKey(f.Code))
             .Select(f => new AanwezigeFaalfactor(f.Code, f.Titel, [.. faalfactoren[f.Code].Select(r => r.Id)], f.Bronnen))
             .ToList();
         var aantalVoorwaarden = volledig ? 0 : AantalVoorwaarden(uitkomsten);
         var voorwaarden = volledig ? Voorwaarden(uitkomsten, fase) : [];
         var stappen = new Stappen(regelset, vraag, blokkerend, blokkerendOnbekend, aanwezig, meerwaarde, sleutelToepasselijk, sleutelOnbekend,
             onbekendeSleutels, volledig ? voorwaarden.Count : aantalVoorwaarden, fase);
-        var (oordeel, toelichting) = stappen.Oordeel(metTekst: volledig);
+        var (beslissend, oordeel, toelichting) = stappen.Oordeel(metTekst: volledig);
         var band = BandVan(oordeel);
         var vervulling = totaal.Toepasselijk == 0 ? 1 : totaal.Voldaan / totaal.Toepasselijk;
         var score = band.Van + (int)Math.Round((band.Tot - band.Van) * vervulling, MidpointRounding.AwayFromZero);
@@ -175,7 +198,7 @@ internal static class Weging
         var dekking = totaal.Dekking ?? 100;
         if (!volledig)
         {
-            return new Resultaat(score, Procent(vervulling), dekking, oordeel, "", band, [], new PubliekeWaardeScores(null, null, null), [],
+            return new Resultaat(beslissend, score, Procent(vervulling), dekking, oordeel, "", band, [], new PubliekeWaardeScores(null, null, null), [],
                 [], aantalVoorwaarden, aanwezig, meerwaarde.Score, condities);
         }
 
@@ -204,7 +227,7 @@ internal static class Weging
             domeinen.Add(Domein(kader.Dimensies[index], perDimensie[index], uitkomsten, index));
         }
 
-        return new Resultaat(score, Procent(vervulling), dekking, oordeel, toelichting, band, hoofdvlakken, publiekeWaarde, domeinen,
+        return new Resultaat(beslissend, score, Procent(vervulling), dekking, oordeel, toelichting, band, hoofdvlakken, publiekeWaarde, domeinen,
             voorwaarden, voorwaarden.Count, aanwezig, meerwaarde.Score, condities);
     }
 
@@ -312,17 +335,17 @@ internal static class Weging
         int AantalVoorwaarden,
         string? Fase)
     {
-        public (string Oordeel, string Toelichting) Oordeel(bool metTekst)
+        public (Stap Beslissend, string Oordeel, string Toelichting) Oordeel(bool metTekst)
         {
-            var (oordeel, tekst) = Bepaal();
-            return (oordeel, metTekst ? tekst() : "");
+            var (stap, oordeel, tekst) = Bepaal();
+            return (stap, oordeel, metTekst ? tekst() : "");
         }
 
-        private (string, Func<string>) Bepaal()
+        private (Stap, string, Func<string>) Bepaal()
         {
             if (Blokkerend.Count > 0)
             {
-                return (Uitkomst.Oordeel.Heroverwegen, () =>
+                return (Stap.Blokkerend, Uitkomst.Oordeel.Heroverwegen, () =>
                     $"Heroverwegen: aan {Aantal(Blokkerend.Count, "blokkerende voorwaarde", "blokkerende voorwaarden")} is niet voldaan ({Opsomming(Blokkerend.Select(r => Kleine(r.Titel)))}). "
                     + "De bronnen zijn hierover stellig: zolang dat zo is, is de ambtelijke fusie niet verstandig, effectief en duurzaam.");
             }
@@ -330,38 +353,38 @@ internal static class Weging
             var minFaalfactoren = (int)Regelset.Parameter(Oordeelparameters.MinFaalfactorenHeroverwegen);
             if (Faalfactoren.Count >= minFaalfactoren)
             {
-                return (Uitkomst.Oordeel.Heroverwegen, () =>
+                return (Stap.Stapeling, Uitkomst.Oordeel.Heroverwegen, () =>
                     $"Heroverwegen: {Faalfactoren.Count} faalfactoren uit de bronnen zijn tegelijk aanwezig ({Opsomming(Faalfactoren.Select(f => Kleine(f.Titel) + " (" + string.Join(", ", f.Regels) + ")"))}). "
                     + $"Elk ervan maakt de kans groot dat de fusie vastloopt; vanaf {minFaalfactoren} tegelijk (beleidskeuze) is het oplossen ervan als voorwaarde niet meer verdedigbaar.");
             }
 
             var minimum = (double)Regelset.Parameter(Oordeelparameters.MinScoreMeerwaarde) / 100;
-            var grensTekst = (minimum * 100).ToString("0", Nl);
+            string GrensTekst() => (minimum * 100).ToString("0", Nl);
             if (Meerwaarde.Hoogst < minimum)
             {
-                return (Uitkomst.Oordeel.Heroverwegen, () =>
-                    $"Heroverwegen: de meerwaarde scoort {Meerwaarde.Score?.ToString(Nl) ?? "niets"} van 100, en ook als alle open vragen gunstig uitvallen ten hoogste {Procent(Meerwaarde.Hoogst)}: minder dan {grensTekst} (beleidskeuze). "
+                return (Stap.MeerwaardeTeLaag, Uitkomst.Oordeel.Heroverwegen, () =>
+                    $"Heroverwegen: de meerwaarde scoort {Meerwaarde.Score?.ToString(Nl) ?? "niets"} van 100, en ook als alle open vragen gunstig uitvallen ten hoogste {Procent(Meerwaarde.Hoogst)}: minder dan {GrensTekst()} (beleidskeuze). "
                     + "De meerwaarde is daarmee niet overtuigend genoeg ten opzichte van de extra complexiteit van een ambtelijke fusie.");
             }
 
             if (BlokkerendOnbekend.Count > 0)
             {
-                return (Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
+                return (Stap.BlokkerendOnbekend, Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
                     $"Onvoldoende informatie: van {Aantal(BlokkerendOnbekend.Count, "blokkerende voorwaarde", "blokkerende voorwaarden")} is niet bekend of eraan is voldaan ({Opsomming(BlokkerendOnbekend.Select(u => Kleine(u.Regel.Titel)))}). "
                     + "Zolang dat open is, kan het oordeel ook 'heroverwegen' zijn. Beantwoord eerst: " + Zin(Vragen(BlokkerendOnbekend)));
             }
 
             if (Meerwaarde.Laagst < minimum)
             {
-                return (Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
+                return (Stap.MeerwaardeOnbekend, Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
                     $"Onvoldoende informatie: de meerwaarde is het vertrekpunt van de afweging, maar is nog niet te beoordelen. Met de beantwoorde vragen scoort zij {Meerwaarde.Score?.ToString(Nl) ?? "nog niets"}; "
-                    + $"afhankelijk van de open vragen ligt zij tussen {Procent(Meerwaarde.Laagst)} en {Procent(Meerwaarde.Hoogst)}, en de grens is {grensTekst} (beleidskeuze). Beantwoord eerst de open vragen over de meerwaarde.");
+                    + $"afhankelijk van de open vragen ligt zij tussen {Procent(Meerwaarde.Laagst)} en {Procent(Meerwaarde.Hoogst)}, en de grens is {GrensTekst()} (beleidskeuze). Beantwoord eerst de open vragen over de meerwaarde.");
             }
 
             var grens = Regelset.Parameter(Oordeelparameters.MaxAandeelOnbekendeSleutelregels);
             if (SleutelToepasselijk > 0 && (decimal)SleutelOnbekend / SleutelToepasselijk > grens)
             {
-                return (Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
+                return (Stap.SleutelsOnbekend, Uitkomst.Oordeel.OnvoldoendeInformatie, () =>
                     $"Onvoldoende informatie: {SleutelOnbekend} van de {SleutelToepasselijk} sleutelvragen zijn niet beantwoord ({Opsomming(OnbekendeSleutels.Select(r => Kleine(r.Titel)))}); "
                     + $"de grens is {grens.ToString("P0", Nl)} (beleidskeuze). Vul de ontbrekende gegevens aan voor een oordeel.");
             }
@@ -369,12 +392,12 @@ internal static class Weging
             if (AantalVoorwaarden > 0)
             {
                 var faal = Faalfactoren.Count == 0 ? "" : $" Er {(Faalfactoren.Count == 1 ? "is 1 faalfactor" : $"zijn {Faalfactoren.Count} faalfactoren")} aanwezig ({Opsomming(Faalfactoren.Select(f => Kleine(f.Titel)))}); vanaf {minFaalfactoren} tegelijk luidt het oordeel 'heroverwegen'.";
-                return (Uitkomst.Oordeel.PositiefOnderVoorwaarden, () =>
+                return (Stap.Voorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden, () =>
                     $"Positief onder voorwaarden: er is geen blokkerend bezwaar, maar {Aantal(AantalVoorwaarden, "voorwaarde moet", "voorwaarden moeten")} "
                     + $"{Termijn.Voor(Fase)} worden vervuld." + faal);
             }
 
-            return (Uitkomst.Oordeel.Positief, () =>
+            return (Stap.Positief, Uitkomst.Oordeel.Positief, () =>
                 "Positief: de ambtelijke fusie is op basis van de beantwoorde vragen verstandig, effectief en duurzaam; aan alle blokkerende, kritieke en belangrijke voorwaarden is voldaan.");
         }
 

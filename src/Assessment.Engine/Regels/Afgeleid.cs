@@ -19,22 +19,63 @@ public sealed class Afgeleid
     public Afgeleid(Voorstel voorstel, string voorgesteldeVorm)
     {
         VoorgesteldeVorm = voorgesteldeVorm;
-        var inwoners = voorstel.Gemeenten.Select(g => g.Inwoners).ToArray();
-        AantalPartners = inwoners.Length;
-        TotaalInwoners = inwoners.Sum(i => (long)i);
-        GrootsteInwoners = inwoners.Length == 0 ? 0 : inwoners.Max();
-        KleinsteInwoners = inwoners.Length == 0 ? 0 : inwoners.Min();
+
+        // One pass over the partners (this runs for every changed proposal the advice weighs).
+        var gemeenten = voorstel.Gemeenten;
+        long totaal = 0;
+        int grootste = 0, kleinste = 0;
+        string? grootstePartner = null;
+        for (var i = 0; i < gemeenten.Count; i++)
+        {
+            var g = gemeenten[i];
+            totaal += g.Inwoners;
+            if (i == 0 || g.Inwoners < kleinste)
+            {
+                kleinste = g.Inwoners;
+            }
+
+            if (i == 0 || g.Inwoners > grootste || (g.Inwoners == grootste && string.CompareOrdinal(g.Naam, grootstePartner) < 0))
+            {
+                grootste = g.Inwoners;
+                grootstePartner = g.Naam;
+            }
+        }
+
+        AantalPartners = gemeenten.Count;
+        TotaalInwoners = totaal;
+        GrootsteInwoners = grootste;
+        KleinsteInwoners = kleinste;
         GrootsteAandeel = TotaalInwoners == 0 ? 0 : Math.Round((decimal)GrootsteInwoners / TotaalInwoners, 4);
         GrootteVerhouding = KleinsteInwoners == 0 ? 0 : Math.Round((decimal)GrootsteInwoners / KleinsteInwoners, 2);
-        GrootstePartner = voorstel.Gemeenten.OrderByDescending(g => g.Inwoners).ThenBy(g => g.Naam, StringComparer.Ordinal)
-            .Select(g => g.Naam).FirstOrDefault() ?? "";
+        GrootstePartner = grootstePartner ?? "";
         IsCentrumgemeente = voorstel.Samenwerking.Vorm == Waarden.Vorm.Centrumgemeente;
         IsHerindelingsvariant = voorstel.Samenwerking.Vorm == Waarden.Vorm.Herindeling;
         var gast = voorstel.Samenwerking.Gastgemeente?.Trim();
-        GastgemeenteIsGrootste = gast is null
-            ? null
-            : voorstel.Gemeenten.Any(g => string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase) && g.Inwoners == GrootsteInwoners);
-        OverdragendeGemeenten = [.. voorstel.Gemeenten.Where(g => !IsGastgemeente(voorstel, g))];
+        if (gast is null)
+        {
+            GastgemeenteIsGrootste = null;
+        }
+        else
+        {
+            var isGrootste = false;
+            foreach (var g in gemeenten)
+            {
+                isGrootste |= g.Inwoners == GrootsteInwoners && string.Equals(g.Naam.Trim(), gast, StringComparison.OrdinalIgnoreCase);
+            }
+
+            GastgemeenteIsGrootste = isGrootste;
+        }
+
+        var overdragend = new List<Gemeente>(gemeenten.Count);
+        foreach (var g in gemeenten)
+        {
+            if (!IsGastgemeente(voorstel, g))
+            {
+                overdragend.Add(g);
+            }
+        }
+
+        OverdragendeGemeenten = overdragend;
     }
 
     /// <summary>

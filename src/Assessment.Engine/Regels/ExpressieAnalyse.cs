@@ -30,6 +30,9 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
 
     public SortedSet<string> GebruikteParameters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The derived facts (<c>a.*</c>) the expression reads, by member name.</summary>
+    public SortedSet<string> Afgeleiden { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How the expression depends on the form of cooperation (directly or through a derived fact).</summary>
     public Vormafhankelijkheid Vormafhankelijkheid =>
         _vormViaAfgeleid
@@ -69,6 +72,11 @@ internal sealed class ExpressieAnalyse : ExpressionVisitor
         {
             GebruikteParameters.Add(node.Member.Name);
             return node;
+        }
+
+        if (node.Expression == _afgeleid)
+        {
+            Afgeleiden.Add(node.Member.Name);
         }
 
         if (node.Expression == _afgeleid && node.Member.Name != nameof(Afgeleid.OverdragendeGemeenten))

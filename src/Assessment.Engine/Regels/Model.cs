@@ -115,6 +115,9 @@ public sealed class Regel
     public string? Aan { get; init; }
     public string? Tekst { get; init; }
 
+    /// <summary>The derived facts (<c>a.*</c>: number of partners, size shares, the form) the rule reads, by member name.</summary>
+    internal IReadOnlyList<string> LeestAfgeleid { get; init; } = [];
+
     /// <summary>How the rule's outcome can change with the form of cooperation (it reads the form or the host).</summary>
     internal Vormafhankelijkheid Vormafhankelijkheid { get; init; }
 

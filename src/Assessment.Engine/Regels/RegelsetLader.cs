@@ -124,6 +124,13 @@ public static partial class RegelsetLader
         }
 
         ControleerKader(kader, regels, fouten);
+        foreach (var veld in regels.SelectMany(r => r.Vereist.Concat(r.VanToepassingLeest)).Select(v => v.Pad.Replace(VeldPad.Overdragend + "[]", "gemeenten[]", StringComparison.Ordinal))
+                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                     .Where(v => velden.Zoek(v) is { } gevonden && !gevonden.Kenmerken.ContainsKey("veranderbaar")))
+        {
+            fouten.Add($"{Veldcatalogus.KenmerkenBestand}: '{veld}' wordt door een regel gelezen; zeg of een gemeente het kan veranderen ('veranderbaar', met 'moeite' en 'actie').");
+        }
+
         foreach (var dubbel in regels.Concat(aanbevelingen).GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
             fouten.Add($"De regel-id '{dubbel.Key}' komt {dubbel.Count()} keer voor.");
@@ -453,6 +460,7 @@ public static partial class RegelsetLader
             Voorwaarde = voorwaarde.Length == 0 ? null : voorwaarde,
             Advies = advies.Length == 0 ? null : advies,
             Vormafhankelijkheid = vormafhankelijkheid,
+            LeestAfgeleid = [.. (analyse?.Afgeleiden ?? []).Union(tAnalyse?.Afgeleiden ?? [], StringComparer.Ordinal)],
             ParameterBeschrijvingen = parameterBeschrijvingen,
             HoofdvlakIndex = c.Kader.Hoofdvlakken.ToList().FindIndex(h => h.Code == hoofdvlak),
             SubafwegingIndex = c.Kader.Hoofdvlakken.SelectMany(h => h.Subafwegingen).ToList().FindIndex(sa => sa.Code == subafweging),

@@ -110,7 +110,40 @@ public sealed class Veldcatalogus
         using var kenmerken = JsonDocument.Parse(File.ReadAllBytes(kenmerkenPad), Strikt);
         catalogus = catalogus.MetKenmerken(KenmerkenBestand, kenmerken.RootElement.GetProperty("velden"), fouten);
         catalogus.ControleerRichtingen(fouten);
+        catalogus.ControleerVeranderbaarheid(fouten);
         return catalogus;
+    }
+
+    /// <summary>
+    /// What a municipality can change: <c>veranderbaar</c> is true or false; a changeable answer has a <c>moeite</c>
+    /// (effort, 1 to 5, a policy choice) and an <c>actie</c> (what to do, in Dutch).
+    /// </summary>
+    private void ControleerVeranderbaarheid(List<string> fouten)
+    {
+        foreach (var veld in Alle.Where(v => v.Kenmerken.ContainsKey("veranderbaar") || v.Kenmerken.ContainsKey("moeite") || v.Kenmerken.ContainsKey("actie")))
+        {
+            var waar = $"{KenmerkenBestand}: '{veld.Pad}'";
+            if (!veld.Kenmerken.TryGetValue("veranderbaar", out var veranderbaar) || veranderbaar.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                fouten.Add($"{waar}: 'veranderbaar' is true of false.");
+                continue;
+            }
+
+            if (veranderbaar.ValueKind == JsonValueKind.False)
+            {
+                continue;
+            }
+
+            if (!veld.Kenmerken.TryGetValue("moeite", out var moeite) || !moeite.TryGetInt32(out var m) || m is < 1 or > 5)
+            {
+                fouten.Add($"{waar}: een veranderbaar antwoord heeft een 'moeite' van 1 tot en met 5.");
+            }
+
+            if (!veld.Kenmerken.TryGetValue("actie", out var actie) || actie.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(actie.GetString()))
+            {
+                fouten.Add($"{waar}: een veranderbaar antwoord zegt in 'actie' wat er moet gebeuren.");
+            }
+        }
     }
 
     /// <summary>

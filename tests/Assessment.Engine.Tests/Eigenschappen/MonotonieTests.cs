@@ -95,7 +95,7 @@ public class MonotonieTests
     }
 
     /// <summary>The values of a field that are strictly better than its current one, by its declared direction.</summary>
-    private static IEnumerable<JsonNode?> BetereWaarden(JsonObject voorstel, string pad)
+    internal static IEnumerable<JsonNode?> BetereWaarden(JsonObject voorstel, string pad)
     {
         JsonNode huidig = Waarde(voorstel, pad)!;
         var richting = Richting(pad)!;
@@ -132,13 +132,13 @@ public class MonotonieTests
     }
 
     /// <summary>The declared direction (the field catalogue's <c>beter</c>) of a concrete path: <c>gemeenten[1].urgentie</c> → that of <c>gemeenten[].urgentie</c>.</summary>
-    private static JsonNode? Richting(string pad) =>
+    internal static JsonNode? Richting(string pad) =>
         Standaard.Regelset.Velden.Zoek(System.Text.RegularExpressions.Regex.Replace(pad, @"\[\d+\]", "[]")) is { } veld
         && veld.Kenmerken.TryGetValue("beter", out var beter)
             ? JsonNode.Parse(beter.GetRawText())
             : null;
 
-    private static JsonNode? Waarde(JsonObject voorstel, string pad)
+    internal static JsonNode? Waarde(JsonObject voorstel, string pad)
     {
         JsonNode? knoop = voorstel;
         foreach (var deel in pad.Split('.'))

@@ -142,17 +142,17 @@ public class VeldcatalogusTests
     {
         using var kenmerken = JsonDocument.Parse("""
             {
-              "gemeenten[].urgentie": { "moeite": 2, "beinvloedbaar": true },
-              "condities.bestaatNiet": { "moeite": 1 }
+              "gemeenten[].urgentie": { "proefkenmerk": 2, "nogEenKenmerk": true },
+              "condities.bestaatNiet": { "proefkenmerk": 1 }
             }
             """);
         var fouten = new List<string>();
 
         var verrijkt = Velden.MetKenmerken("velden.json", kenmerken.RootElement, fouten);
 
-        Assert.Equal(2, verrijkt.Zoek("gemeenten[].urgentie")!.Kenmerken["moeite"].GetInt32());
+        Assert.Equal(2, verrijkt.Zoek("gemeenten[].urgentie")!.Kenmerken["proefkenmerk"].GetInt32());
         Assert.Same(verrijkt.Zoek("gemeenten[].urgentie"), verrijkt.Zoek("gemeenten")!.Element!.Kind("urgentie"));
-        Assert.False(Velden.Zoek("gemeenten[].urgentie")!.Kenmerken.ContainsKey("moeite"));
+        Assert.False(Velden.Zoek("gemeenten[].urgentie")!.Kenmerken.ContainsKey("proefkenmerk"));
         Assert.Equal(["velden.json: het veld 'condities.bestaatNiet' staat niet in het schema."], fouten);
     }
 

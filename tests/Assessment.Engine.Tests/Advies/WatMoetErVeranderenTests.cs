@@ -1,0 +1,204 @@
+using System.Text.Json.Nodes;
+using Assessment.Domain.Afwegingen;
+using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Tests.Eigenschappen;
+using Xunit.Abstractions;
+
+namespace Assessment.Engine.Tests.Advies;
+
+/// <summary>
+/// "Wat moet er veranderen", checked independently of the search that finds it: every route of every worked example
+/// reaches its goal when applied to the JSON and assessed again, and no change of it can be dropped; and on small
+/// random cases, trying every set of changes (cheapest first, by brute force) finds no route cheaper than the first
+/// one the engine gives, and none at all where the engine says there is none.
+/// </summary>
+public class WatMoetErVeranderenTests(ITestOutputHelper uit)
+{
+    private const int Zaad = 20261129;
+
+    public static TheoryData<string> Voorbeelden() =>
+        [.. Directory.GetFiles(Standaard.Map("examples"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Voorbeelden))]
+    public void Elke_route_van_een_voorbeeld_geeft_het_doel_en_geen_wijziging_ervan_kan_vervallen(string naam)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(Standaard.Map("examples"), naam + ".json")))!.AsObject();
+        var afweging = Uitputtend.Afweging(json);
+
+        var fouten = Controleer(json, afweging);
+
+        Assert.True(fouten.Count == 0, naam + ":\n" + string.Join("\n", fouten));
+    }
+
+    [Fact]
+    public void Een_positief_voorstel_heeft_geen_wat_moet_er_veranderen()
+    {
+        var afweging = Uitputtend.Afweging(Basis());
+
+        Assert.Equal(Uitkomst.Oordeel.Positief, afweging.Oordeel);
+        Assert.Null(afweging.WatMoetErVeranderen);
+    }
+
+    [Fact]
+    public void Uitputtend_zoeken_vindt_op_kleine_gevallen_geen_goedkopere_route_dan_de_eerste()
+    {
+        var random = new Random(Zaad);
+        var (gecontroleerd, overgeslagen, zonderRoute, onderVoorwaarden) = (0, 0, 0, 0);
+        for (var poging = 0; poging < 200 && gecontroleerd < 30; poging++)
+        {
+            var json = KleinGeval(random);
+            var afweging = Uitputtend.Afweging(json);
+            if (afweging.WatMoetErVeranderen is not { } advies)
+            {
+                Assert.Equal(Uitkomst.Oordeel.Positief, afweging.Oordeel);
+                continue;
+            }
+
+            var fouten = Controleer(json, afweging);
+            Assert.True(fouten.Count == 0, string.Join("\n", fouten) + "\n" + json.ToJsonString());
+
+            // Every set of changes up to the first route's effort (or up to 12 where there is no route), every value.
+            var grens = advies.Routes.Count > 0 ? advies.Routes[0].Moeite : 12;
+            var combinaties = Uitputtend.Combinaties(Uitputtend.VeranderbareAntwoorden(json), grens, maxProeven: 3000);
+            if (combinaties is null)
+            {
+                overgeslagen++;
+                continue;
+            }
+
+            var goedkoopste = combinaties
+                .Where(c => c.Moeite <= grens && Uitputtend.Oordeel(Uitputtend.Met(json, c.Wijzigingen)) is { } o && Weging.Rang(o.Oordeel) >= Weging.Rang(advies.Doel))
+                .Select(c => ((int Moeite, List<(string Pad, JsonNode? Waarde)> Wijzigingen)?)c)
+                .FirstOrDefault();
+            var wat = string.Join(", ", goedkoopste?.Wijzigingen.Select(w => $"{w.Pad}={Voorstelruimte.Tekst(w.Waarde)}") ?? []);
+            if (advies.Routes.Count > 0)
+            {
+                Assert.True(goedkoopste?.Moeite == advies.Routes[0].Moeite,
+                    $"De eerste route kost {advies.Routes[0].Moeite}, uitputtend zoeken vindt {goedkoopste?.Moeite.ToString() ?? "niets"} ({wat}).\n{json.ToJsonString()}");
+            }
+            else
+            {
+                zonderRoute++;
+                Assert.True(goedkoopste is null, $"Volgens de motor is '{advies.Doel}' onbereikbaar, maar {wat} bereikt het.\n{json.ToJsonString()}");
+            }
+
+            // Where only positief onder voorwaarden is the goal, positief must be out of reach (up to the same effort).
+            if (advies.Doel == Uitkomst.Oordeel.PositiefOnderVoorwaarden)
+            {
+                onderVoorwaarden++;
+                Assert.DoesNotContain(combinaties, c => Uitputtend.Oordeel(Uitputtend.Met(json, c.Wijzigingen))?.Oordeel == Uitkomst.Oordeel.Positief);
+            }
+
+            gecontroleerd++;
+        }
+
+        uit.WriteLine($"gecontroleerd: {gecontroleerd}, waarvan zonder route: {zonderRoute}, met doel positief onder voorwaarden: {onderVoorwaarden}; overgeslagen (te veel combinaties): {overgeslagen}");
+        Assert.True(gecontroleerd >= 20, $"Te weinig kleine gevallen gecontroleerd: {gecontroleerd} (overgeslagen: {overgeslagen}).");
+    }
+
+    /// <summary>
+    /// What every advice must satisfy: routes reach the goal (applied to the JSON and assessed again), none of their
+    /// changes can be dropped, they are ordered by effort, at most five, each with its rules; no route means a reason.
+    /// </summary>
+    internal static List<string> Controleer(JsonObject json, Afweging afweging)
+    {
+        var fouten = new List<string>();
+        if (afweging.WatMoetErVeranderen is not { } advies)
+        {
+            if (afweging.Oordeel != Uitkomst.Oordeel.Positief)
+            {
+                fouten.Add($"Geen 'wat moet er veranderen' bij het oordeel '{afweging.Oordeel}'.");
+            }
+
+            return fouten;
+        }
+
+        if (advies.Routes.Count == 0 && advies.GeenRoute is null)
+        {
+            fouten.Add("Geen route en geen reden waarom niet.");
+        }
+
+        if (advies.Routes.Count > 5)
+        {
+            fouten.Add($"{advies.Routes.Count} routes; ten hoogste vijf.");
+        }
+
+        for (var r = 0; r < advies.Routes.Count; r++)
+        {
+            var route = advies.Routes[r];
+            var naam = $"route {r + 1} ({route.Samenvatting})";
+            if (r > 0 && route.Moeite < advies.Routes[r - 1].Moeite)
+            {
+                fouten.Add($"{naam} is goedkoper dan de route ervoor.");
+            }
+
+            if (route.Wijzigingen.Sum(w => w.Moeite) != route.Moeite)
+            {
+                fouten.Add($"{naam}: de moeite {route.Moeite} is niet de som van die van de wijzigingen.");
+            }
+
+            var oordeel = Uitputtend.Afweging(Uitputtend.Toegepast(json, route.Wijzigingen)).Oordeel;
+            if (Weging.Rang(oordeel) < Weging.Rang(advies.Doel))
+            {
+                fouten.Add($"{naam} geeft '{oordeel}', niet '{advies.Doel}'.");
+            }
+
+            for (var weg = 0; weg < route.Wijzigingen.Count; weg++)
+            {
+                var zonder = Uitputtend.Oordeel(Uitputtend.Toegepast(json, route.Wijzigingen.Where((_, i) => i != weg)));
+                if (zonder is { } z && Weging.Rang(z.Oordeel) >= Weging.Rang(advies.Doel))
+                {
+                    fouten.Add($"{naam}: zonder {route.Wijzigingen[weg].Pad} is het oordeel ook '{z.Oordeel}'; de route is niet minimaal.");
+                }
+            }
+
+            if (route.Regels.Count == 0)
+            {
+                fouten.Add($"{naam} noemt geen regels.");
+            }
+        }
+
+        return fouten;
+    }
+
+    private static JsonObject Basis() =>
+        JsonNode.Parse(File.ReadAllText(Standaard.Map(Path.Combine("rules", "tests", "basis.json"))))!.AsObject();
+
+    /// <summary>
+    /// The sound basis proposal with one to four answers a municipality can change made worse or unknown, now and then
+    /// a fact made worse (no route may then exist) and another main motive.
+    /// </summary>
+    private static JsonObject KleinGeval(Random random)
+    {
+        var json = Basis();
+        var ruimte = Voorstelruimte.Gedeeld;
+        var geordend = ruimte.OptioneleVelden(json).Where(p => MonotonieTests.Richting(p) is not null && MonotonieTests.Waarde(json, p) is not null).ToList();
+        var aantal = random.Next(1, 5);
+        for (var i = 0; i < aantal; i++)
+        {
+            var pad = geordend[random.Next(geordend.Count)];
+            var slechter = ruimte.Domein(json, pad).Where(w =>
+            {
+                var proef = json.DeepClone().AsObject();
+                JsonPad.Zet(proef, pad, w?.DeepClone());
+                return MonotonieTests.BetereWaarden(proef, pad).Any();
+            }).ToList();
+            JsonPad.Zet(json, pad, random.NextDouble() < 0.3 || slechter.Count == 0 ? null : slechter[random.Next(slechter.Count)]?.DeepClone());
+        }
+
+        if (random.NextDouble() < 0.25)
+        {
+            // Partners of very different size: a fact no municipality can change.
+            JsonPad.Zet(json, "gemeenten[1].inwoners", 3000);
+        }
+
+        if (random.NextDouble() < 0.3)
+        {
+            var motieven = ruimte.Domein(json, "hoofdmotief");
+            JsonPad.Zet(json, "hoofdmotief", motieven[random.Next(motieven.Count)]?.DeepClone());
+        }
+
+        return json;
+    }
+}
