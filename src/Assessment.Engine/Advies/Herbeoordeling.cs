@@ -92,13 +92,6 @@ internal sealed class Herbeoordeling
     public Weging.Resultaat WeegUitkomsten(Regeluitkomst[] uitkomsten, string? fase) =>
         Beoordeling.Weging.Bereken(_regelset, uitkomsten, fase, v => v, volledig: false);
 
-    /// <summary>One rule's outcome for <paramref name="vanaf"/> with <paramref name="wijzigingen"/> applied.</summary>
-    public Regeluitkomst WeegRegel(Regel regel, Voorstel vanaf, IEnumerable<KeyValuePair<string, object?>> wijzigingen)
-    {
-        var voorstel = Toepassen(vanaf, wijzigingen);
-        return Regelevaluatie.EvalueerEen(_regelset, regel, voorstel, new Afgeleid(voorstel));
-    }
-
     /// <summary>The rules (by position, ascending) that read one of the changed answers; all form-dependent ones when the host changes.</summary>
     public IReadOnlyList<int> Geraakt(IEnumerable<string> paden)
     {

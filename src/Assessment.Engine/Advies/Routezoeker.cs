@@ -63,6 +63,11 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
 
     private readonly Dictionary<HerstelSleutel, List<Dictionary<string, object?>>> _herstellen = [];
     private readonly Dictionary<(Regel, int), string[]> _paden = [];
+    private readonly Dictionary<Voorstel, int[]> _klassen = new(ReferenceEqualityComparer.Instance);
+    private string[]? _perGemeente;
+
+    /// <summary>Whether interchangeable partners are changed in order only (see <see cref="Klassen"/>); off only to test that it loses nothing.</summary>
+    public bool MetSymmetrie { get; init; } = true;
 
     /// <summary>Set when the search for a rule's smallest changes was cut short: the result may then not be complete.</summary>
     private bool _afgekapt;
@@ -289,7 +294,8 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
 
         // Only what a municipality can change counts (a plan, a key, a Gideonsbende), also where it is unknown now;
         // a fact (inhabitants, a council decision taken) is never part of a route, also not when it is unknown.
-        var velden = new List<(string Pad, List<object> Kandidaten)>();
+        var velden = new List<Veld>();
+        var klassen = Klassen(voorstel);
         for (var i = 0; i < paden.Length; i++)
         {
             if (ruimte.Van(paden[i]) is { Veranderbaar: true } antwoord)
@@ -297,20 +303,32 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
                 var kandidaten = ruimte.Kandidaten(antwoord, voorstel, huidig[i]).ToList();
                 if (kandidaten.Count > 0)
                 {
-                    velden.Add((paden[i], kandidaten));
+                    // Partners that are alike in every answer a rule reads are interchangeable (see Klassen): of an answer
+                    // with one candidate, only the first so many of them are changed.
+                    var groep = MetSymmetrie && kandidaten.Count == 1 && Antwoordruimte.Gemeente(paden[i]) is { } g ? antwoord.Pad + "#" + klassen[g] : null;
+                    velden.Add(new Veld(paden[i], huidig[i], kandidaten, antwoord.IsGeordend && !antwoord.IsLijst, groep));
                 }
             }
         }
 
+        Ordenen(regel, voorstel, velden, doel);
         var gevonden = new List<Dictionary<string, object?>>();
         var gekozen = new Dictionary<string, object?>(StringComparer.Ordinal);
         var pogingen = 0;
-        Kies(0);
-        var herstellen = gevonden.Where(g => g.Count > 0).ToList();
+        var open = voorstel;
+        foreach (var veld in velden)
+        {
+            open = VoorstelWijziger.Zet(open, veld.Pad, null);
+        }
+
+        var gesloten = new HashSet<string>(StringComparer.Ordinal);
+        Kies(0, open);
+        var herstellen = gevonden.Where(g => g.Count > 0 && !gevonden.Any(k => k != g && k.Count < g.Count && IsDeelVan(k, g))).ToList();
         _herstellen[sleutel] = herstellen;
         return herstellen;
 
-        void Kies(int i)
+        // deels: the answers before i decided (kept or changed), those from i on unknown.
+        void Kies(int i, Voorstel deels)
         {
             if (++pogingen > MaxKeuzesPerRegel)
             {
@@ -318,14 +336,24 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
                 return;
             }
 
-            // The answers from i on are not decided yet: unknown. Three-valued evaluation tells whether the rule's status
-            // is the same whatever they are, or still depends on them.
-            var proef = gekozen.Concat(velden.Skip(i).Select(v => new KeyValuePair<string, object?>(v.Pad, null)));
-            var status = herbeoordeling.WeegRegel(regel, voorstel, proef).Status;
-            var beslist = status != Uitkomst.Status.Onbekend;
-            if (beslist || i == velden.Count)
+            // A set that holds a fix found already is not a smallest one.
+            if (gevonden.Any(g => IsDeelVan(g, gekozen)))
             {
-                if (Past(status, doel) && !gevonden.Any(g => IsDeelVan(g, gekozen)))
+                return;
+            }
+
+            // Interchangeable partners after one that is kept are kept too: decided at once.
+            while (i < velden.Count && velden[i].Groep is { } vast && gesloten.Contains(vast))
+            {
+                deels = VoorstelWijziger.Zet(deels, velden[i].Pad, velden[i].Huidig);
+                i++;
+            }
+
+            // Three-valued evaluation tells whether the rule's status is the same whatever the undecided answers are.
+            var status = Status(regel, deels);
+            if (status != Uitkomst.Status.Onbekend || i == velden.Count)
+            {
+                if (Past(status, doel))
                 {
                     gevonden.Add(new Dictionary<string, object?>(gekozen, StringComparer.Ordinal));
                 }
@@ -333,15 +361,110 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
                 return;
             }
 
-            Kies(i + 1); // keep this answer as it is
-            foreach (var waarde in velden[i].Kandidaten)
+            // The undecided answers as they are now may already do: then no further change belongs in a smallest fix.
+            if (gekozen.Count > 0 && Past(Status(regel, Herbeoordeling.Toepassen(voorstel, gekozen)), doel))
             {
-                gekozen[velden[i].Pad] = waarde;
-                Kies(i + 1);
-                gekozen.Remove(velden[i].Pad);
+                gevonden.Add(new Dictionary<string, object?>(gekozen, StringComparer.Ordinal));
+                return;
+            }
+
+            var (pad, nu, kandidaten, _, groep) = velden[i];
+
+            // Keep this answer as it is; of interchangeable partners, the later ones are then kept too.
+            var sluit = groep is not null && gesloten.Add(groep);
+            Kies(i + 1, VoorstelWijziger.Zet(deels, pad, nu));
+            if (sluit)
+            {
+                gesloten.Remove(groep!);
+            }
+
+            foreach (var waarde in kandidaten)
+            {
+                gekozen[pad] = waarde;
+                Kies(i + 1, VoorstelWijziger.Zet(deels, pad, waarde));
+                gekozen.Remove(pad);
             }
         }
     }
+
+    /// <summary>
+    /// Puts first the answers that stand in the way on their own: with every other ordered answer at its best and every
+    /// other answer without an order unknown, this one as it is still keeps the rule from the status sought. Only an
+    /// order (the search stays complete); it lets the search for the smallest fixes decide those answers first.
+    /// </summary>
+    private void Ordenen(Regel regel, Voorstel voorstel, List<Veld> velden, Doelstatus doel)
+    {
+        if (velden.Count < 2)
+        {
+            return;
+        }
+
+        var best = voorstel;
+        foreach (var veld in velden)
+        {
+            best = VoorstelWijziger.Zet(best, veld.Pad, veld.Geordend ? veld.Kandidaten[^1] : null);
+        }
+
+        var inDeWeg = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var veld in velden)
+        {
+            var status = Status(regel, VoorstelWijziger.Zet(best, veld.Pad, veld.Huidig));
+            if (status != Uitkomst.Status.Onbekend && !Past(status, doel))
+            {
+                inDeWeg.Add(veld.Pad);
+            }
+        }
+
+        var geordend = velden.OrderBy(v => inDeWeg.Contains(v.Pad) ? 0 : 1).ToList();
+        velden.Clear();
+        velden.AddRange(geordend);
+    }
+
+    /// <summary>An answer the search for a rule's smallest fixes may change: its current value, candidates, and group of interchangeable partners.</summary>
+    private sealed record Veld(string Pad, object? Huidig, List<object> Kandidaten, bool Geordend, string? Groep);
+
+    /// <summary>
+    /// Per partner, the first partner that is alike in everything a rule can tell apart: the same value for every
+    /// per-partner answer any rule reads, and neither of them the host. Every rule treats the partners as a set (it
+    /// counts, sums, or asks all or any; the derived facts are sizes of the set), so swapping two such partners changes
+    /// no outcome: a change made to one of them is as good as the same change made to the other. The search then only
+    /// changes the first ones of a group, which keeps it from trying every subset of fifty equal partners.
+    /// </summary>
+    private int[] Klassen(Voorstel voorstel)
+    {
+        if (_klassen.TryGetValue(voorstel, out var bekend))
+        {
+            return bekend;
+        }
+
+        var sleutels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var klassen = new int[voorstel.Gemeenten.Count];
+        for (var g = 0; g < klassen.Length; g++)
+        {
+            var sleutel = new System.Text.StringBuilder(voorstel.Gemeenten[g].Naam == voorstel.Samenwerking.Gastgemeente ? "gast" : "");
+            foreach (var pad in PerGemeente)
+            {
+                sleutel.Append(';').Append(Tekst(VoorstelWijziger.Lees(voorstel, $"gemeenten[{g}]{pad}")));
+            }
+
+            klassen[g] = sleutels.TryGetValue(sleutel.ToString(), out var eerste) ? eerste : sleutels[sleutel.ToString()] = g;
+        }
+
+        return _klassen[voorstel] = klassen;
+    }
+
+    /// <summary>The per-partner answers (after <c>gemeenten[i]</c>) that some rule reads.</summary>
+    private string[] PerGemeente => _perGemeente ??= [.. herbeoordeling.Regelset.Regels
+        .SelectMany(r => r.Vereist.Concat(r.VanToepassingLeest))
+        .Select(v => Antwoordruimte.Concreet(v.Pad, herbeoordeling.Voorstel).FirstOrDefault() ?? "")
+        .Where(p => p.StartsWith("gemeenten[0]", StringComparison.Ordinal))
+        .Select(p => p["gemeenten[0]".Length..])
+        .Append(".inwoners") // the sizes behind the derived facts
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)];
+
+    private string Status(Regel regel, Voorstel voorstel) =>
+        Regelevaluatie.Status(herbeoordeling.Regelset, regel, voorstel, new Afgeleid(voorstel));
 
     /// <summary>The concrete answers a rule reads (one per partner for a per-partner answer).</summary>
     private string[] Paden(Regel regel, Voorstel voorstel)

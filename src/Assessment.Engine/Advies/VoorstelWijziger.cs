@@ -17,6 +17,9 @@ internal static class VoorstelWijziger
 {
     private static readonly ConcurrentDictionary<string, Stap[]> Paden = new(StringComparer.Ordinal);
 
+    /// <summary>Per property its compiled reader and setter: shared by every path through it (each partner's, say).</summary>
+    private static readonly ConcurrentDictionary<PropertyInfo, (Func<object, object?>, Func<object?, object?, object>)> Toegang = new();
+
     /// <summary>
     /// One step of a path: the property (compiled: read it, and copy the record with it set), and the list index when
     /// the property is a list (<c>gemeenten[1]</c>).
@@ -99,7 +102,8 @@ internal static class VoorstelWijziger
             int? index = haak < 0 ? null : int.Parse(deel[(haak + 1)..^1], CultureInfo.InvariantCulture);
             var eigenType = Nullable.GetUnderlyingType(eigenschap.PropertyType) ?? eigenschap.PropertyType;
             var element = index is null ? null : VeldPad.ElementType(eigenType)!;
-            stappen.Add(new Stap(eigenschap, index, Lezer(eigenschap), Zetter(eigenschap), element));
+            var (lezer, zetter) = Toegang.GetOrAdd(eigenschap, e => (Lezer(e), Zetter(e)));
+            stappen.Add(new Stap(eigenschap, index, lezer, zetter, element));
             type = element ?? eigenType;
         }
 

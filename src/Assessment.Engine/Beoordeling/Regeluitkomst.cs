@@ -30,6 +30,9 @@ internal sealed class Regelevaluatie
     /// </summary>
     private Regelevaluatie[]? _perGastgemeente;
 
+    /// <summary>Set for a search that only needs the status: an open rule does not list its unknown answers.</summary>
+    private bool _alleenStatus;
+
     /// <summary>The shared, never-modified list for a field that is known.</summary>
     private static readonly List<string> Bekend = [];
 
@@ -87,6 +90,10 @@ internal sealed class Regelevaluatie
     /// <summary>One rule's outcome for a proposal.</summary>
     public static Regeluitkomst EvalueerEen(Regelset regelset, Regel regel, Voorstel voorstel, Afgeleid afgeleid) =>
         new Regelevaluatie(regelset, voorstel, afgeleid).EvalueerRegel(regel);
+
+    /// <summary>One rule's status for a proposal, without listing the unknown answers behind an open one (for searches).</summary>
+    public static string Status(Regelset regelset, Regel regel, Voorstel voorstel, Afgeleid afgeleid) =>
+        new Regelevaluatie(regelset, voorstel, afgeleid) { _alleenStatus = true }.EvalueerRegel(regel).Status;
 
     /// <summary>
     /// The outcomes for the same proposal under another form: only rules that read the form (or the host)
@@ -149,7 +156,7 @@ internal sealed class Regelevaluatie
         _perGastgemeente ??= [.. _voorstel.Gemeenten.Select(g =>
         {
             var metGast = _voorstel with { Samenwerking = _voorstel.Samenwerking with { Gastgemeente = g.Naam } };
-            return new Regelevaluatie(_regelset, metGast, new Afgeleid(metGast, _afgeleid.VoorgesteldeVorm));
+            return new Regelevaluatie(_regelset, metGast, new Afgeleid(metGast, _afgeleid.VoorgesteldeVorm)) { _alleenStatus = _alleenStatus };
         })];
         Regeluitkomst? eerste = null;
         var eensgezind = true;
@@ -194,7 +201,7 @@ internal sealed class Regelevaluatie
                 return new(regel, voldaan ? Uitkomst.Status.Voldaan : Uitkomst.Status.NietVoldaan, []);
             }
 
-            return new(regel, Uitkomst.Status.Onbekend, OntbrekendeVelden(regel, metToepassing: vanToepassing is null));
+            return new(regel, Uitkomst.Status.Onbekend, _alleenStatus ? Bekend : OntbrekendeVelden(regel, metToepassing: vanToepassing is null));
         }
         catch (Exception ex) when (ex is ArithmeticException or InvalidOperationException or NullReferenceException or ArgumentException or InvalidCastException)
         {

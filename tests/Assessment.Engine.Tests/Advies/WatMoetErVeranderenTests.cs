@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Assessment.Domain.Afwegingen;
+using Assessment.Engine.Advies;
 using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Regels;
 using Assessment.Engine.Tests.Eigenschappen;
 using Xunit.Abstractions;
 
@@ -95,6 +97,60 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
 
         uit.WriteLine($"gecontroleerd: {gecontroleerd}, waarvan zonder route: {zonderRoute}, met doel positief onder voorwaarden: {onderVoorwaarden}; overgeslagen (te veel combinaties): {overgeslagen}");
         Assert.True(gecontroleerd >= 20, $"Te weinig kleine gevallen gecontroleerd: {gecontroleerd} (overgeslagen: {overgeslagen}).");
+    }
+
+    [Fact]
+    public void Bij_vijf_gelijke_partners_geeft_zoeken_zonder_symmetrie_geen_goedkopere_route()
+    {
+        // Partners alike in every answer are interchangeable to every rule; the search changes only the first ones of
+        // such a group. The routes are checked as any (goal, minimal), and the search without that reduction finds
+        // nothing cheaper.
+        var json = Basis();
+        var model = json["gemeenten"]!.AsArray()[0]!.AsObject();
+        foreach (var likert in new[] { "urgentie", "draagvlakRaad", "draagvlakCollege", "draagvlakAmbtelijk" })
+        {
+            model[likert] = 5m;
+        }
+
+        var gemeenten = new JsonArray();
+        for (var i = 0; i < 5; i++)
+        {
+            var gemeente = model.DeepClone().AsObject();
+            gemeente["naam"] = $"Gemeente {i + 1}";
+            gemeente["cbsCode"] = $"GM99{i + 10}";
+            gemeente["inwoners"] = 15000m;
+            if (i is 1 or 3)
+            {
+                gemeente["draagvlakRaad"] = null;
+            }
+
+            if (i == 2)
+            {
+                gemeente["urgentie"] = 2m;
+            }
+
+            gemeenten.Add(gemeente);
+        }
+
+        json["gemeenten"] = gemeenten;
+        json["samenwerking"]!["oorspronkelijkAantalPartners"] = 5m;
+        var afweging = Uitputtend.Afweging(json);
+        var advies = Assert.IsType<WatMoetErVeranderen>(afweging.WatMoetErVeranderen);
+        Assert.Empty(Controleer(json, afweging));
+        Assert.NotEmpty(advies.Routes);
+
+
+        // The search without the symmetry finds routes of the same efforts, in the same order.
+        var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel!;
+        var regelset = Standaard.Regelset;
+        var herbeoordeling = new Herbeoordeling(regelset, voorstel, Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, new Afgeleid(voorstel)));
+        var ruimte = new Antwoordruimte(regelset);
+        var met = new Routezoeker(herbeoordeling, ruimte).Zoek(advies.Doel, 5);
+        var zonder = new Routezoeker(herbeoordeling, ruimte) { MetSymmetrie = false }.Zoek(advies.Doel, 5);
+        Assert.True(met.Volledig && zonder.Volledig);
+        Assert.Equal(advies.Routes[0].Moeite, met.Routes[0].Moeite);
+        Assert.Equal(zonder.Routes[0].Moeite, met.Routes[0].Moeite);
+        Assert.All(met.Routes, r => Assert.Contains(zonder.Routes, z => z.Moeite == r.Moeite));
     }
 
     /// <summary>
