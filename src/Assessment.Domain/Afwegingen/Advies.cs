@@ -12,7 +12,12 @@ public sealed record WatMoetErVeranderen(
     string Doel,
     IReadOnlyList<Route> Routes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] GeenRoute? GeenRoute,
-    string Toelichting);
+    string Toelichting)
+{
+    /// <summary>Why <c>positief</c> cannot be reached, with the facts in the way; null when it can.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public GeenRoute? WaaromNietPositief { get; init; }
+}
 
 /// <summary>
 /// One route: changes that together give the goal, none of which can be dropped, with their total effort (the sum of

@@ -43,21 +43,32 @@ internal sealed class Adviseur
         var positief = zoeker.Zoek(Uitkomst.Oordeel.Positief, AantalRoutes);
         if (positief.Routes.Count > 0)
         {
-            return new WatMoetErVeranderen(Uitkomst.Oordeel.Positief, Routes(zoeker, positief, Uitkomst.Oordeel.Positief), null, Volledigheid(positief));
+            return new WatMoetErVeranderen(Uitkomst.Oordeel.Positief, Routes(zoeker, positief, Uitkomst.Oordeel.Positief), null,
+                $"{Uitleg(positief.Routes.Count, Uitkomst.Oordeel.Positief)} {Volledigheid(positief)}".Trim());
         }
 
         var waarom = GeenRoute(positief, Uitkomst.Oordeel.Positief);
         if (Weging.Rang(oordeel) >= Weging.Rang(Uitkomst.Oordeel.PositiefOnderVoorwaarden))
         {
-            return new WatMoetErVeranderen(Uitkomst.Oordeel.Positief, [], waarom, Volledigheid(positief));
+            return new WatMoetErVeranderen(Uitkomst.Oordeel.Positief, [], waarom, $"Er is geen route naar het oordeel 'positief'. {Volledigheid(positief)}".Trim())
+            {
+                WaaromNietPositief = waarom,
+            };
         }
 
         var onderVoorwaarden = zoeker.Zoek(Uitkomst.Oordeel.PositiefOnderVoorwaarden, AantalRoutes);
-        return onderVoorwaarden.Routes.Count > 0
+        var resultaat = onderVoorwaarden.Routes.Count > 0
             ? new WatMoetErVeranderen(Uitkomst.Oordeel.PositiefOnderVoorwaarden, Routes(zoeker, onderVoorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden), null,
-                $"Positief is met antwoorden die de gemeenten kunnen veranderen niet te bereiken: {waarom.Reden} {Volledigheid(onderVoorwaarden)}".Trim())
-            : new WatMoetErVeranderen(Uitkomst.Oordeel.PositiefOnderVoorwaarden, [], GeenRoute(onderVoorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden), Volledigheid(onderVoorwaarden));
+                $"Het hoogst bereikbare oordeel is 'positief onder voorwaarden'. {waarom.Reden} {Uitleg(onderVoorwaarden.Routes.Count, Uitkomst.Oordeel.PositiefOnderVoorwaarden)} {Volledigheid(onderVoorwaarden)}".Trim())
+            : new WatMoetErVeranderen(Uitkomst.Oordeel.PositiefOnderVoorwaarden, [], GeenRoute(onderVoorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden),
+                $"Er is geen route naar het oordeel 'positief onder voorwaarden', en dus ook niet naar 'positief'. {Volledigheid(onderVoorwaarden)}".Trim());
+        return resultaat with { WaaromNietPositief = waarom };
     }
+
+    /// <summary>What the routes are, in words.</summary>
+    private static string Uitleg(int aantal, string doel) =>
+        $"{(aantal == 1 ? "Eén route geeft" : $"{aantal} routes geven")} het oordeel '{Beoordelaar.Oordeelwoord(doel)}'; geen wijziging in een route kan vervallen. "
+        + "De moeite van een route is de som van de moeite per gewijzigd antwoord (1 tot 5, een beleidskeuze); de goedkoopste staat bovenaan.";
 
     public Bandbreedte? Bandbreedte()
     {
@@ -75,7 +86,7 @@ internal sealed class Adviseur
             OordeelBijGunstig = b.Gunstig,
             OordeelBijOngunstig = b.Ongunstig,
             Toelichting = b.Gunstig == b.Ongunstig
-                ? $"Scheelt tot {b.Spreiding} punten in de score ({b.LaagsteScore} tot {b.HoogsteScore}); het oordeel blijft '{Beoordelaar.Oordeelwoord(b.Gunstig)}'."
+                ? $"Scheelt tot {Weging.Aantal(b.Spreiding, "punt", "punten")} in de score ({b.LaagsteScore} tot {b.HoogsteScore}); het oordeel blijft '{Beoordelaar.Oordeelwoord(b.Gunstig)}'."
                 : $"Bepaalt of het oordeel '{Beoordelaar.Oordeelwoord(b.Ongunstig)}' of '{Beoordelaar.Oordeelwoord(b.Gunstig)}' wordt (score {b.LaagsteScore} tot {b.HoogsteScore}).",
         });
         var bereik = beste.Oordeel == slechtste.Oordeel
@@ -106,7 +117,7 @@ internal sealed class Adviseur
                 .Select(u => u.Regel.Id).ToList();
             var stappen = wijzigingen.Select(w => Wijziging(w.Key, w.Value)).ToList();
             lijst.Add(new Domain.Afwegingen.Route(zoeker.Moeite(wijzigingen), stappen, regels,
-                string.Join("; ", stappen.Select(s => s.Toelichting.TrimEnd('.'))) + "."));
+                string.Join(" ", stappen.Select(s => s.Toelichting))));
         }
 
         return lijst;
@@ -170,7 +181,7 @@ internal sealed class Adviseur
         var vraag = _vragen.Van(pad);
         var nodig = antwoord.IsGeordend && !antwoord.IsLijst && antwoord.Veld.Typen is not ["boolean"] ? $"ten minste {Woord(antwoord, nieuw)}" : Woord(antwoord, nieuw);
         var toelichting = huidig is null
-            ? $"Ga na: {Weging.Kleine(vraag.TrimEnd('?'))} (nu onbekend; nodig: {nodig}). {actie}."
+            ? $"{actie} (nu onbekend; nodig: {nodig})."
             : actie + ".";
         return new Domain.Afwegingen.Wijziging(Pad(pad), Json(huidig), Json(nieuw)!.Value, toelichting) { Vraag = vraag, Moeite = antwoord.Moeite };
     }
@@ -202,8 +213,16 @@ internal sealed class Adviseur
 
         var reden = regels.Count == 0
             ? $"Geen combinatie van antwoorden die de gemeenten kunnen veranderen, geeft het oordeel '{Beoordelaar.Oordeelwoord(doel)}'."
-            : $"Geen combinatie van antwoorden die de gemeenten kunnen veranderen, geeft het oordeel '{Beoordelaar.Oordeelwoord(doel)}': "
-              + Weging.Opsomming(regels.Select(r => Weging.Kleine(r.Titel))) + (regels.Count == 1 ? " hangt" : " hangen") + " af van feiten.";
+            : $"Geen combinatie van antwoorden die de gemeenten kunnen veranderen, geeft het oordeel '{Beoordelaar.Oordeelwoord(doel)}'. "
+              + (regels.Count == 1 ? "Deze voorwaarde hangt" : "Deze voorwaarden hangen") + " af van feiten: "
+              + Weging.Opsomming(regels.Select(r => Weging.Kleine(r.Titel))) + ".";
+        var onbekend = feiten.Count(f => f.Waarde is null);
+        if (onbekend > 0)
+        {
+            reden += $" {(onbekend == 1 ? "Eén van die feiten is" : $"{onbekend} van die feiten zijn")} nog onbekend: valt het antwoord gunstig uit, "
+                + "dan kan het oordeel beter zijn (zie de bandbreedte).";
+        }
+
         return new GeenRoute(reden, feiten);
     }
 
