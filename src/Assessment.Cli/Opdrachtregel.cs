@@ -36,6 +36,8 @@ public static class Opdrachtregel
           --parameters <bestand>   provinciale parameters die beleidskeuzes overschrijven
           --regels <map>           een andere regelset dan de meegeleverde (rules/)
           --compact                JSON op één regel
+          --zonder-advies          alleen het oordeel: zonder 'wat moet er veranderen' en 'bandbreedte'
+                                   (sneller; die velden zijn dan null)
 
         Exitcodes: 0 beoordeeld (welk oordeel ook), 2 ongeldige invoer (probleem op stderr),
                    64 verkeerd gebruik, 70 regelset onbruikbaar.
@@ -58,7 +60,7 @@ public static class Opdrachtregel
         }
 
         string? pad = null, parameters = null, regels = null, pdf = null;
-        var compact = false;
+        var (compact, metAdvies) = (false, true);
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -74,6 +76,9 @@ public static class Opdrachtregel
                     break;
                 case "--compact":
                     compact = true;
+                    break;
+                case "--zonder-advies":
+                    metAdvies = false;
                     break;
                 case var optie when optie.StartsWith("--", StringComparison.Ordinal):
                     await fout.WriteLineAsync($"Onbekende of onvolledige optie '{optie}'.\n\n{Gebruik}");
@@ -113,10 +118,10 @@ public static class Opdrachtregel
                 return VerkeerdGebruik;
             }
 
-            return await BeoordeelMap(pad, beoordelaar, uit);
+            return await BeoordeelMap(pad, beoordelaar, uit, metAdvies);
         }
 
-        var (uitvoer, probleem, afweging, voorstel) = BeoordeelBestand(pad, beoordelaar, compact);
+        var (uitvoer, probleem, afweging, voorstel) = BeoordeelBestand(pad, beoordelaar, compact, metAdvies);
         if (probleem is not null)
         {
             await fout.WriteLineAsync(ProbleemJson.Schrijf(probleem, compact));
@@ -142,13 +147,13 @@ public static class Opdrachtregel
         return Gelukt;
     }
 
-    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, Stream uit)
+    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, Stream uit, bool metAdvies)
     {
         var code = Gelukt;
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
         {
             var naam = JsonTekst(Path.GetFileName(bestand));
-            var (uitvoer, probleem, _, _) = BeoordeelBestand(bestand, beoordelaar, compact: true);
+            var (uitvoer, probleem, _, _) = BeoordeelBestand(bestand, beoordelaar, compact: true, metAdvies);
             if (probleem is not null)
             {
                 code = OngeldigeInvoer;
@@ -166,7 +171,8 @@ public static class Opdrachtregel
         return code;
     }
 
-    private static (byte[]? Uitvoer, Probleem? Probleem, Afweging? Afweging, Voorstel? Voorstel) BeoordeelBestand(string bestand, Beoordelaar beoordelaar, bool compact)
+    private static (byte[]? Uitvoer, Probleem? Probleem, Afweging? Afweging, Voorstel? Voorstel) BeoordeelBestand(
+        string bestand, Beoordelaar beoordelaar, bool compact, bool metAdvies)
     {
         byte[] inhoud;
         try
@@ -196,7 +202,7 @@ public static class Opdrachtregel
             return (null, resultaat.Probleem, null, null);
         }
 
-        var afweging = beoordelaar.Beoordeel(voorstel);
+        var afweging = beoordelaar.Beoordeel(voorstel, metAdvies);
         return (ContractJson.SchrijfUtf8(afweging, compact), null, afweging, voorstel);
     }
 

@@ -49,6 +49,25 @@ public sealed class OpdrachtregelTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_geeft_wat_moet_er_veranderen_en_de_bandbreedte_en_zonder_advies_laat_het_ze_weg()
+    {
+        var voorstel = Bestand("voorstel.json", VoorstelBouwer.Basis().Zet("condities.cultuurplan", false).Zet("gemeenten[0].draagvlakRaad", null).Json());
+
+        var (_, met, _) = await Voer("evaluate", voorstel);
+        var (code, zonder, _) = await Voer("evaluate", voorstel, "--zonder-advies");
+
+        var advies = JsonNode.Parse(met)!;
+        Assert.Equal("positief", (string)advies["watMoetErVeranderen"]!["doel"]!);
+        Assert.Equal("$.condities.cultuurplan", (string)advies["watMoetErVeranderen"]!["routes"]![0]!["wijzigingen"]![0]!["pad"]!);
+        Assert.Equal("positief_onder_voorwaarden", (string)advies["bandbreedte"]!["besteOordeel"]!); // the plan is missing whatever the council says
+        Assert.Equal(0, code);
+        var kaal = JsonNode.Parse(zonder)!.AsObject();
+        Assert.Equal((string)advies["oordeel"]!, (string)kaal["oordeel"]!);
+        Assert.True(kaal.ContainsKey("watMoetErVeranderen") && kaal["watMoetErVeranderen"] is null);
+        Assert.True(kaal.ContainsKey("bandbreedte") && kaal["bandbreedte"] is null);
+    }
+
+    [Fact]
     public async Task Ongeldige_invoer_geeft_een_probleem_op_stderr_en_exitcode_2()
     {
         var (code, uit, fout) = await Voer("evaluate", Bestand("voorstel.json", VoorstelBouwer.Basis().Zet("gemeenten[0].urgentie", 9).Json()));
