@@ -277,6 +277,37 @@ public class ApiTests(App app) : IClassFixture<App>
         Assert.NotNull(post["responses"]!["400"]!["content"]!["application/problem+json"]!["example"]);
     }
 
+    [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_wat_moet_er_veranderen_en_de_bandbreedte()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/api/v1/openapi.json"))!;
+        var schemas = document["components"]!["schemas"]!;
+        var afweging = schemas["Afweging"]!["properties"]!;
+
+        Assert.NotNull(afweging["watMoetErVeranderen"]);
+        Assert.NotNull(afweging["bandbreedte"]);
+        var advies = schemas["WatMoetErVeranderen"]!;
+        Assert.StartsWith("Wat moet er veranderen", (string)advies["description"]!);
+        Assert.Equal(["doel", "geenRoute", "routes", "toelichting", "waaromNietPositief"], advies["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["huidig", "moeite", "nieuw", "pad", "toelichting", "vraag"], schemas["Wijziging"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["aantalOnbekend", "beslissendeVragen", "besteOordeel", "besteScore", "slechtsteOordeel", "slechtsteScore", "toelichting", "volledig"],
+            schemas["Bandbreedte"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["effect", "oordeelBijGunstig", "oordeelBijOngunstig", "pad", "toelichting", "vraag"],
+            schemas["BeslissendeVraag"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Een_afweging_geeft_wat_moet_er_veranderen_en_de_bandbreedte()
+    {
+        var antwoord = await _client.PostAsync("/api/v1/afwegingen", Json(App.Voorbeeld("ommen-hardenberg.json")));
+        var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+
+        Assert.True(antwoord.IsSuccessStatusCode);
+        Assert.Equal("positief_onder_voorwaarden", (string)afweging["watMoetErVeranderen"]!["doel"]!);
+        Assert.StartsWith("$.", (string)afweging["watMoetErVeranderen"]!["routes"]![0]!["wijzigingen"]![0]!["pad"]!);
+        Assert.True((int)afweging["bandbreedte"]!["besteScore"]! >= (int)afweging["bandbreedte"]!["slechtsteScore"]!);
+    }
+
     private sealed class TrageOpslag : IAfwegingOpslag
     {
         public bool HeeftHistorie => false;

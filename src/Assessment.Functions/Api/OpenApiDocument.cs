@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Assessment.Domain.Afwegingen;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -45,6 +46,25 @@ public static class OpenApiDocument
           ]
         }
         """)!;
+
+    private static readonly Dictionary<Type, string> AdviesOmschrijvingen = new()
+    {
+        [typeof(WatMoetErVeranderen)] = "Wat moet er veranderen om het oordeel 'positief' te krijgen (doel 'positief'), of, waar de antwoorden die "
+            + "gemeenten kunnen veranderen dat niet toelaten, 'positief onder voorwaarden': ten hoogste vijf routes, elk zo klein mogelijk, "
+            + "de goedkoopste (laagste moeite) eerst; of waarom er geen route is. Null bij het oordeel 'positief', en wanneer om een oordeel "
+            + "zonder advies is gevraagd. Exact voor de regelset: zie docs/scoremethode.md.",
+        [typeof(Domain.Afwegingen.Route)] = "Een route: wijzigingen die samen het doel geven en waarvan er geen kan vervallen, met de totale moeite "
+            + "(de som van de moeite per gewijzigd antwoord, 1 tot 5, een beleidskeuze) en de regels waaraan de route voldoet.",
+        [typeof(Wijziging)] = "Eén antwoord om te veranderen: het JSON-pad in het voorstel ($.gemeenten[1].urgentie), de huidige waarde (null: "
+            + "onbekend), de nieuwe waarde en wat er moet gebeuren.",
+        [typeof(GeenRoute)] = "Waarom geen route het doel bereikt, met de feiten die in de weg staan.",
+        [typeof(Feit)] = "Een antwoord dat een feit is, geen keuze (inwoners, een genomen raadsbesluit); null: nog onbekend.",
+        [typeof(Bandbreedte)] = "Wat de onbekende antwoorden beslissen: het beste en slechtste oordeel en de hoogste en laagste score over elke "
+            + "mogelijke beantwoording ervan, en de vragen die het meest beslissen (eerst stellen). Null wanneer geen open regel een "
+            + "onbekend antwoord nodig heeft, en wanneer om een oordeel zonder advies is gevraagd.",
+        [typeof(BeslissendeVraag)] = "Een onbekend antwoord en wat het beslist: hoeveel punten van de score het kan verschuiven en het beste en "
+            + "slechtste oordeel dat het kan geven, de andere onbekende antwoorden open gelaten.",
+    };
 
     /// <summary>A Dutch example request and an example problem document for making an assessment.</summary>
     private static void VoegVoorbeeldenToe(OpenApiOperation operatie)
@@ -115,6 +135,17 @@ public static class OpenApiDocument
                 {
                     schema.Maximum = maximum.ToString(CultureInfo.InvariantCulture);
                 }
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // The advice in an Afweging ("wat moet er veranderen", "bandbreedte"): what each part means, in Dutch.
+        opties.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (AdviesOmschrijvingen.TryGetValue(context.JsonTypeInfo.Type, out var omschrijving))
+            {
+                schema.Description = omschrijving;
             }
 
             return Task.CompletedTask;
