@@ -83,7 +83,7 @@ public class ApiTests(App app) : IClassFixture<App>
         foreach (var pad in new[] { "/api/v1/gezondheid", "/api/v1/afwegingskader", "/api/v1/openapi.json", "/api/v1/bestaat-niet", "/api/v1/afwegingen/onbekend" })
         {
             var antwoord = await _client.GetAsync(pad);
-            Assert.Equal("1.1.0", antwoord.Headers.GetValues("API-Version").Single());
+            Assert.Equal("1.2.0", antwoord.Headers.GetValues("API-Version").Single());
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class FunctiesHostTests : IAsyncLifetime
         var antwoord = await client.SendAsync(verzoek);
 
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
-        Assert.Equal("1.1.0", antwoord.Headers.GetValues("API-Version").Single());
+        Assert.Equal("1.2.0", antwoord.Headers.GetValues("API-Version").Single());
         var afweging = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
         Assert.Equal("onvoldoende_informatie", (string)afweging["oordeel"]!); // examples/verwacht/tubbergen-dinkelland.json
         var opgehaald = await client.GetAsync($"http://127.0.0.1:{_poort}{antwoord.Headers.Location}");

@@ -91,7 +91,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
         var gepubliceerd = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync());
         var regelset = app.Services.GetRequiredService<Regelset>();
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(regelset.SchemaDocument.GetRawText()), gepubliceerd));
-        Assert.Equal("1.1.0", antwoord.Headers.GetValues("API-Version").Single());
+        Assert.Equal("1.2.0", antwoord.Headers.GetValues("API-Version").Single());
     }
 
     [Fact]

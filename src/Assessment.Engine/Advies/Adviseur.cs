@@ -241,7 +241,9 @@ internal sealed class Adviseur
 
     private static string Volledigheid(Routezoeker.Resultaat resultaat) => resultaat.Volledig
         ? ""
-        : $"De zoektocht is na {Routezoeker.MaxToestanden} combinaties gestopt; er kunnen goedkopere routes bestaan dan de gevonden.";
+        : resultaat.Routes.Count > 0
+            ? "Let op: de zoektocht is gestopt bij de grens van het aantal combinaties; er kunnen goedkopere routes bestaan dan de gevonden."
+            : "Let op: de zoektocht is gestopt bij de grens van het aantal combinaties; er kan toch een route bestaan.";
 
     private string Gemeentenaam(string pad) =>
         Antwoordruimte.Gemeente(pad) is { } i && i < _herbeoordeling.Voorstel.Gemeenten.Count ? _herbeoordeling.Voorstel.Gemeenten[i].Naam : "de partners";

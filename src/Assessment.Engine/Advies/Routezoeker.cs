@@ -312,6 +312,21 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
         }
 
         Ordenen(regel, voorstel, velden, doel);
+
+        // deels with the ordered answers from i on at their best value.
+        Voorstel OpZijnBest(Voorstel deels, int i)
+        {
+            for (var k = i; k < velden.Count; k++)
+            {
+                if (velden[k].Geordend)
+                {
+                    deels = VoorstelWijziger.Zet(deels, velden[k].Pad, velden[k].Kandidaten[^1]);
+                }
+            }
+
+            return deels;
+        }
+
         var gevonden = new List<Dictionary<string, object?>>();
         var gekozen = new Dictionary<string, object?>(StringComparer.Ordinal);
         var pogingen = 0;
@@ -322,6 +337,10 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
         }
 
         var gesloten = new HashSet<string>(StringComparer.Ordinal);
+
+        // Only for a status sought that lies at the top of the order of statuses (voldaan, niet van toepassing, and for
+        // "niet onvervuld" also onbekend) does "at best" bound every choice.
+        var monotoon = doel is Doelstatus.NietTegen or Doelstatus.NietNietVoldaan;
         Kies(0, open);
         var herstellen = gevonden.Where(g => g.Count > 0 && !gevonden.Any(k => k != g && k.Count < g.Count && IsDeelVan(k, g))).ToList();
         _herstellen[sleutel] = herstellen;
@@ -361,6 +380,14 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
                 return;
             }
 
+            // At best: the undecided ordered answers at their best value (the unordered ones unknown). A better answer never
+            // brings a rule to a worse status (tested: niet voldaan < onbekend < voldaan, niet van toepassing), so when even
+            // that misses the status sought, no choice for the undecided answers reaches it.
+            if (monotoon && ZonderKans(Status(regel, OpZijnBest(deels, i)), velden.Skip(i).Any(v => !v.Geordend), doel))
+            {
+                return;
+            }
+
             // The undecided answers as they are now may already do: then no further change belongs in a smallest fix.
             if (gekozen.Count > 0 && Past(Status(regel, Herbeoordeling.Toepassen(voorstel, gekozen)), doel))
             {
@@ -388,9 +415,17 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
     }
 
     /// <summary>
-    /// Puts first the answers that stand in the way on their own: with every other ordered answer at its best and every
-    /// other answer without an order unknown, this one as it is still keeps the rule from the status sought. Only an
-    /// order (the search stays complete); it lets the search for the smallest fixes decide those answers first.
+    /// Whether a rule whose status is <paramref name="status"/> at best (see KleinsteHerstellen) can no longer reach the
+    /// status sought: it is decided and not sought, or open where open is not sought and no unordered answer is left
+    /// undecided (an open status at best then means open or worse for every choice).
+    /// </summary>
+    private static bool ZonderKans(string status, bool ongeordendOpen, Doelstatus doel) =>
+        status != Uitkomst.Status.Onbekend ? !Past(status, doel) : !ongeordendOpen && (doel & Doelstatus.Onbekend) == 0;
+
+    /// <summary>
+    /// Puts first the answers without an order, then those that stand in the way on their own: with every other ordered
+    /// answer at its best and every other answer without an order unknown, this one as it is still keeps the rule from
+    /// the status sought. Only an order (the search stays complete); it lets the search decide those answers first.
     /// </summary>
     private void Ordenen(Regel regel, Voorstel voorstel, List<Veld> velden, Doelstatus doel)
     {
@@ -415,7 +450,8 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
             }
         }
 
-        var geordend = velden.OrderBy(v => inDeWeg.Contains(v.Pad) ? 0 : 1).ToList();
+        // Answers without an order first: while one of them is undecided, "at best" cannot rule a branch out.
+        var geordend = velden.OrderBy(v => v.Geordend ? 1 : 0).ThenBy(v => inDeWeg.Contains(v.Pad) ? 0 : 1).ToList();
         velden.Clear();
         velden.AddRange(geordend);
     }

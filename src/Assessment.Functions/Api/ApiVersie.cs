@@ -9,7 +9,7 @@ namespace Assessment.Functions.Api;
 public sealed class ApiVersie(RequestDelegate volgende, ILogger<ApiVersie> log)
 {
     /// <summary>The full version of the API contract.</summary>
-    public const string Versie = "1.1.0";
+    public const string Versie = "1.2.0";
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -153,6 +153,37 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
         Assert.All(met.Routes, r => Assert.Contains(zonder.Routes, z => z.Moeite == r.Moeite));
     }
 
+    [Fact]
+    public void Bij_vijftig_partners_is_het_advies_volledig_en_geeft_elke_route_het_doel()
+    {
+        var json = Basis();
+        var model = json["gemeenten"]!.AsArray()[0]!.AsObject();
+        var gemeenten = new JsonArray();
+        for (var i = 1; i <= 50; i++)
+        {
+            var gemeente = model.DeepClone().AsObject();
+            gemeente["naam"] = $"Gemeente {i}";
+            gemeente["cbsCode"] = $"GM{i:0000}";
+            gemeente["inwoners"] = 8000m;
+            gemeente["urgentie"] = i == 7 ? 2m : gemeente["urgentie"]!.DeepClone();
+            if (i is 11 or 23 or 42)
+            {
+                gemeente.Remove("draagvlakRaad");
+            }
+
+            gemeenten.Add(gemeente);
+        }
+
+        json["gemeenten"] = gemeenten;
+        json["samenwerking"]!["oorspronkelijkAantalPartners"] = 50m;
+        json["samenwerking"]!["reikwijdte"] = "bedrijfsvoering";
+        var afweging = Uitputtend.Afweging(json);
+
+        Assert.NotNull(afweging.WatMoetErVeranderen);
+        Assert.NotNull(afweging.Bandbreedte);
+        Assert.Empty(Controleer(json, afweging));
+    }
+
     /// <summary>
     /// What every advice must satisfy: routes reach the goal (applied to the JSON and assessed again), none of their
     /// changes can be dropped, they are ordered by effort, at most five, each with its rules; no route means a reason.
@@ -168,6 +199,11 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
             }
 
             return fouten;
+        }
+
+        if (advies.Toelichting.Contains("zoektocht is gestopt", StringComparison.Ordinal) || afweging.Bandbreedte is { Volledig: false })
+        {
+            fouten.Add("De zoektocht is afgekapt: " + advies.Toelichting);
         }
 
         if (advies.Routes.Count == 0 && advies.GeenRoute is null)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Assessment.Domain.Afwegingen;
 using Assessment.Engine.Beoordeling;
+using Assessment.Engine.Regels;
 using CsCheck;
 
 namespace Assessment.Engine.Tests.Eigenschappen;
@@ -8,8 +9,8 @@ namespace Assessment.Engine.Tests.Eigenschappen;
 /// <summary>
 /// A better answer never gives a worse verdict, a lower score or more conditions. "Better" is declared per ordered
 /// answer in <c>rules/schema/velden.json</c> (a higher Likert score, yes where yes is the good side, a later stage of a
-/// council decision, one more alternative examined …). Tested on every worked example and on random proposals, each
-/// time improving one known answer (fixed seed).
+/// council decision, one more alternative examined …); nor does it bring any single rule to a worse status. Tested on
+/// every worked example and on random proposals, each time improving one known answer (fixed seed).
 /// </summary>
 public class MonotonieTests
 {
@@ -59,6 +60,54 @@ public class MonotonieTests
             var fouten = Vergelijk(voorstel, pad, betere[random.Next(betere.Count)]).ToList();
             Assert.True(fouten.Count == 0, string.Join("\n", fouten) + "\nvoorstel: " + voorstel.ToJsonString());
         }, iter: 400, seed: Zaad);
+    }
+
+    [Fact]
+    public void Een_beter_antwoord_brengt_geen_enkele_regel_naar_een_slechtere_status()
+    {
+        // Per rule, in the order niet voldaan < onbekend < voldaan / niet van toepassing: the search for the smallest
+        // changes that bring a rule where the verdict needs it (docs/scoremethode.md §10) relies on this.
+        var voorbeelden = Directory.GetFiles(Standaard.Map("examples"), "*.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
+        foreach (var voorstel in voorbeelden)
+        {
+            var fouten = RegelsSlechter(voorstel).ToList();
+            Assert.True(fouten.Count == 0, string.Join("\n", fouten.Distinct().Take(20)));
+        }
+
+        Gen.Int.Sample(getal =>
+        {
+            var random = new Random(getal);
+            var voorstel = Ruimte.Maskeer(Ruimte.Volledig(random), random, kans: random.NextDouble() * 0.5);
+            var fouten = RegelsSlechter(voorstel).ToList();
+            Assert.True(fouten.Count == 0, string.Join("\n", fouten.Distinct().Take(20)) + "\nvoorstel: " + voorstel.ToJsonString());
+        }, iter: 150, seed: Zaad);
+    }
+
+    /// <summary>Every rule whose status gets worse when one known ordered answer gets better.</summary>
+    private static IEnumerable<string> RegelsSlechter(JsonObject voorstel)
+    {
+        static int Rang(string status) => status switch { Uitkomst.Status.NietVoldaan => 0, Uitkomst.Status.Onbekend => 1, _ => 2 };
+        var regelset = Standaard.Regelset;
+        var voor = Standaard.Lezer.Lees(voorstel.ToJsonString()).Voorstel!;
+        var statussen = Regelevaluatie.Evalueer(regelset, regelset.Regels, voor, new Afgeleid(voor));
+        foreach (var pad in Ruimte.OptioneleVelden(voorstel).Where(p => Richting(p) is not null && Waarde(voorstel, p) is not null))
+        {
+            foreach (var beter in BetereWaarden(voorstel, pad))
+            {
+                var verbeterd = voorstel.DeepClone().AsObject();
+                JsonPad.Zet(verbeterd, pad, beter?.DeepClone());
+                var na = Standaard.Lezer.Lees(verbeterd.ToJsonString()).Voorstel!;
+                var nieuw = Regelevaluatie.Evalueer(regelset, regelset.Regels, na, new Afgeleid(na));
+                for (var i = 0; i < statussen.Length; i++)
+                {
+                    if (Rang(nieuw[i].Status) < Rang(statussen[i].Status))
+                    {
+                        yield return $"{statussen[i].Regel.Id}: {pad} {Voorstelruimte.Tekst(Waarde(voorstel, pad))} → {Voorstelruimte.Tekst(beter)} "
+                            + $"maakt de regel {statussen[i].Status} → {nieuw[i].Status}";
+                    }
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> Vergelijk(JsonObject voorstel, string pad, JsonNode? beter)
