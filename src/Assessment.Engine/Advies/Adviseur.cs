@@ -59,7 +59,7 @@ internal sealed class Adviseur
         var onderVoorwaarden = zoeker.Zoek(Uitkomst.Oordeel.PositiefOnderVoorwaarden, AantalRoutes);
         var resultaat = onderVoorwaarden.Routes.Count > 0
             ? new WatMoetErVeranderen(Uitkomst.Oordeel.PositiefOnderVoorwaarden, Routes(zoeker, onderVoorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden), null,
-                $"Het hoogst bereikbare oordeel is 'positief onder voorwaarden'. {waarom.Reden} {Uitleg(onderVoorwaarden.Routes.Count, Uitkomst.Oordeel.PositiefOnderVoorwaarden)} {Volledigheid(onderVoorwaarden)}".Trim())
+                $"Het hoogst bereikbare oordeel is 'positief onder voorwaarden'; voor 'positief' staan feiten in de weg die de gemeenten niet kunnen veranderen. {Uitleg(onderVoorwaarden.Routes.Count, Uitkomst.Oordeel.PositiefOnderVoorwaarden)} {Volledigheid(onderVoorwaarden)}".Trim())
             : new WatMoetErVeranderen(Uitkomst.Oordeel.PositiefOnderVoorwaarden, [], GeenRoute(onderVoorwaarden, Uitkomst.Oordeel.PositiefOnderVoorwaarden),
                 $"Er is geen route naar het oordeel 'positief onder voorwaarden', en dus ook niet naar 'positief'. {Volledigheid(onderVoorwaarden)}".Trim());
         return resultaat with { WaaromNietPositief = waarom };
@@ -203,10 +203,12 @@ internal sealed class Adviseur
 
             foreach (var afgeleid in regel.LeestAfgeleid)
             {
-                var feit = AfgeleidFeit(afgeleid);
-                if (feit is not null && feiten.All(f => f.Pad != feit.Pad))
+                foreach (var feit in AfgeleideFeiten(afgeleid))
                 {
-                    feiten.Add(feit);
+                    if (feiten.All(f => f.Pad != feit.Pad))
+                    {
+                        feiten.Add(feit);
+                    }
                 }
             }
         }
@@ -226,16 +228,18 @@ internal sealed class Adviseur
         return new GeenRoute(reden, feiten);
     }
 
-    private Feit? AfgeleidFeit(string afgeleid)
+    /// <summary>The facts behind a derived fact a rule reads: the number of partners, or each partner's inhabitants.</summary>
+    private IEnumerable<Feit> AfgeleideFeiten(string afgeleid)
     {
         var voorstel = _herbeoordeling.Voorstel;
         return afgeleid switch
         {
-            nameof(Afgeleid.AantalPartners) => new Feit("$.gemeenten", "Aantal deelnemende gemeenten", JsonSerializer.SerializeToElement(voorstel.Gemeenten.Count)),
+            nameof(Afgeleid.AantalPartners) => [new Feit("$.gemeenten", "Aantal deelnemende gemeenten", JsonSerializer.SerializeToElement(voorstel.Gemeenten.Count))],
             nameof(Afgeleid.GrootsteAandeel) or nameof(Afgeleid.GrootteVerhouding) or nameof(Afgeleid.GrootsteInwoners)
                 or nameof(Afgeleid.KleinsteInwoners) or nameof(Afgeleid.TotaalInwoners)
-                => new Feit("$.gemeenten[].inwoners", "Aantal inwoners per gemeente", JsonSerializer.SerializeToElement(voorstel.Gemeenten.Select(g => g.Inwoners).ToArray())),
-            _ => null,
+                => voorstel.Gemeenten.Select((g, i) => new Feit(
+                    $"$.gemeenten[{i}].inwoners", _vragen.Van($"gemeenten[{i}].inwoners"), JsonSerializer.SerializeToElement(g.Inwoners))),
+            _ => [],
         };
     }
 
