@@ -59,8 +59,8 @@ public sealed class WatMoetErVeranderenTests(Browser browser)
 
         // One radio button per route, named by its number and effort, in a fieldset with a legend; the first is chosen.
         Assert.Equal("Kies een route", await pagina.InnerTextAsync(".routekeuze > legend"));
-        var labels = await pagina.Locator(".routekeuze label").AllInnerTextsAsync();
-        Assert.Equal(["Route 1 (moeite 4) — 1 wijziging", "Route 2 (moeite 4) — 1 wijziging", "Route 3 (moeite 4) — 1 wijziging"], labels);
+        Assert.Equal(routes.EnumerateArray().Select((r, i) => $"Route {i + 1} (moeite {r.GetProperty("moeite").GetInt32()}) — 1 wijziging"),
+            await pagina.Locator(".routekeuze label").AllInnerTextsAsync());
         Assert.True(await pagina.IsCheckedAsync("#route-keuze-0"));
         Assert.True(await pagina.IsVisibleAsync("#route-0"));
         Assert.False(await pagina.IsVisibleAsync("#route-1"));
@@ -73,6 +73,11 @@ public sealed class WatMoetErVeranderenTests(Browser browser)
         Assert.Equal(Tekst(wijziging, "toelichting"), await pagina.InnerTextAsync("#route-0 .wijziging-toelichting"));
         Assert.Equal(["Twee of drie partners voor een volledige ambtelijke fusie (B1-AANTAL-PARTNERS)"],
             await pagina.Locator("#route-0 .vervult li").AllInnerTextsAsync());
+
+        // Headings in order: the to-do list (h3), its blocks (h4), a route and "why not" (h5); no level skipped.
+        var niveaus = await pagina.Locator("#takenlijst :is(h3, h4, h5)").EvaluateAllAsync<int[]>("hs => hs.map(h => Number(h.tagName[1]))");
+        Assert.Equal(3, niveaus[0]);
+        Assert.All(niveaus.Zip(niveaus.Skip(1)), p => Assert.True(p.Second <= p.First + 1, string.Join(",", niveaus)));
         Assert.Empty(sessie.Consolefouten);
     }
 

@@ -27,7 +27,7 @@ const hoofdletter = (t) => (t ? t[0].toUpperCase() + t.slice(1) : t);
 export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld, vindVraag, naarVraag, afgevinkt, opAfvinken, opPdf }) {
   const regelTitel = (regel) => afweging.voorwaarden.find((v) => v.regel === regel)?.titel
     ?? afweging.bevindingen.find((b) => b.regel === regel)?.titel
-    ?? regel;
+    ?? null;
   const advies = { keuzes: kader?.keuzes, vindVraag, naarVraag, regelTitel };
   const oordeel = OORDELEN[afweging.oordeel] ?? { woord: afweging.oordeel, teken: "", betekenis: "" };
   const dimensieTitel = (code) => kader?.dimensies?.find((d) => d.code === code)?.titel ?? code.replaceAll("_", " ");

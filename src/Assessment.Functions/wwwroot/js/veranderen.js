@@ -10,7 +10,7 @@ const wijzigingen = (n) => (n === 1 ? "1 wijziging" : `${n} wijzigingen`);
 
 /**
  * afweging: the Afweging; opties: keuzes (words for codes), vindVraag/naarVraag (links to the questionnaire),
- * regelTitel(id) (a rule's title in words).
+ * regelTitel(id) (a rule's title in words, or null).
  */
 export function watMoetErVeranderen(afweging, opties) {
   const advies = afweging.watMoetErVeranderen;
@@ -90,8 +90,10 @@ function routePaneel(route, i, opties, meerdere) {
     el("ol", { class: "wijzigingen" }, route.wijzigingen.map((w) => wijziging(w, opties))),
     route.regels.length > 0 ? [
       el("p", { class: "vervult-kop" }, "Met deze route is voldaan aan:"),
-      el("ul", { class: "vervult" }, route.regels.map((regel) => el("li", {},
-        opties.regelTitel(regel), el("span", { class: "regel-id" }, ` (${regel})`)))),
+      el("ul", { class: "vervult" }, route.regels.map((regel) => {
+        const titel = opties.regelTitel(regel);
+        return el("li", {}, titel ?? regel, titel ? el("span", { class: "regel-id" }, ` (${regel})`) : null);
+      })),
     ] : null);
 }
 
