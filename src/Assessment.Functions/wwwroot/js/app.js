@@ -182,6 +182,8 @@ class Zelftoets {
       vormen,
       bron: (b) => this.vragenlijst.bron(b),
       naarVeld: (veld) => this.toonVragenlijst(this.vragenlijst.eersteVoor(veld)),
+      vindVraag: (pad) => this.vragenlijst.bedieningVoorPad(pad),
+      naarVraag: (bediening) => this.toonVragenlijst(bediening),
       afgevinkt: this.afgevinkt,
       opAfvinken: (regel, klaar) => {
         if (klaar) this.afgevinkt.add(regel);

@@ -65,3 +65,24 @@ export function slug(tekst) {
     .slice(0, 60);
   return s || "voorstel";
 }
+
+/**
+ * A data table in a box that scrolls sideways when the screen is too narrow for it. Only then is the box a named
+ * region that the keyboard can reach (Tab) and scroll with the arrow keys; on a wide screen it adds no Tab stop.
+ */
+export function tabelHouder(naam, tabel) {
+  const houder = el("div", { class: "tabel-houder" }, tabel);
+  const bijwerken = () => {
+    if (houder.scrollWidth > houder.clientWidth + 1) {
+      houder.setAttribute("role", "region");
+      houder.setAttribute("aria-label", naam);
+      houder.tabIndex = 0;
+    } else {
+      houder.removeAttribute("role");
+      houder.removeAttribute("aria-label");
+      houder.removeAttribute("tabindex");
+    }
+  };
+  new ResizeObserver(bijwerken).observe(houder);
+  return houder;
+}

@@ -1,22 +1,12 @@
 // The result of the self-check: the verdict, the scores (a chart that is also a table), what must happen
-// before the council decision as a to-do list, the findings per plane, the missing answers and the variants.
+// before the council decision as a to-do list (first what must change, then which open questions decide most,
+// then the conditions to tick off), the findings per plane, the missing answers and the variants.
 // Colour never carries meaning alone: every coloured sign has its word.
 
-import { el, nlGetal, vervang } from "./dom.js";
-
-export const OORDELEN = {
-  positief: { woord: "Positief", teken: "✓", betekenis: "Het voorstel voldoet aan de condities van het afwegingskader." },
-  positief_onder_voorwaarden: { woord: "Positief onder voorwaarden", teken: "✓", betekenis: "Het voorstel kan doorgaan als de voorwaarden hieronder zijn vervuld." },
-  heroverwegen: { woord: "Heroverwegen", teken: "✗", betekenis: "Aan een voorwaarde die de bronnen blokkerend noemen is niet voldaan, er zijn te veel faalfactoren tegelijk, of de meerwaarde is niet overtuigend. Heroverweeg het voorstel of los dit eerst op." },
-  onvoldoende_informatie: { woord: "Onvoldoende informatie", teken: "?", betekenis: "Van een blokkerende voorwaarde, van de meerwaarde of van te veel sleutelvragen is het antwoord nog onbekend; het oordeel kan dan ook 'heroverwegen' zijn. Vul de ontbrekende gegevens aan." },
-};
-
-export const STATUSSEN = {
-  voldaan: { woord: "Voldaan", teken: "✓" },
-  niet_voldaan: { woord: "Niet voldaan", teken: "✗" },
-  onbekend: { woord: "Onbekend", teken: "?" },
-  niet_van_toepassing: { woord: "Niet van toepassing", teken: "–" },
-};
+import { el, nlGetal, tabelHouder, vervang } from "./dom.js";
+import { OORDELEN, STATUSSEN } from "./woorden.js";
+import { watMoetErVeranderen } from "./veranderen.js";
+import { bandbreedte } from "./bandbreedte.js";
 
 const DIMENSIES = [
   ["publiekeWaarde", "publieke_waarde"],
@@ -30,9 +20,15 @@ const hoofdletter = (t) => (t ? t[0].toUpperCase() + t.slice(1) : t);
 /**
  * Renders an Afweging into the container. kader: GET /api/v1/afwegingskader (titles of the Public Value
  * domains); vormen: words for the forms of cooperation; naarVeld(veld): focuses the question for a field;
- * afgevinkt: the set of conditions the user ticked off (kept in the browser); opAfvinken(regel, klaar).
+ * vindVraag(pad): the control for a JSON path of the engine ("$.gemeenten[1].urgentie") or null, and
+ * naarVraag(control) shows the questionnaire there; afgevinkt: the set of conditions the user ticked off
+ * (kept in the browser); opAfvinken(regel, klaar).
  */
-export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld, afgevinkt, opAfvinken, opPdf }) {
+export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld, vindVraag, naarVraag, afgevinkt, opAfvinken, opPdf }) {
+  const regelTitel = (regel) => afweging.voorwaarden.find((v) => v.regel === regel)?.titel
+    ?? afweging.bevindingen.find((b) => b.regel === regel)?.titel
+    ?? null;
+  const advies = { keuzes: kader?.keuzes, vindVraag, naarVraag, regelTitel };
   const oordeel = OORDELEN[afweging.oordeel] ?? { woord: afweging.oordeel, teken: "", betekenis: "" };
   const dimensieTitel = (code) => kader?.dimensies?.find((d) => d.code === code)?.titel ?? code.replaceAll("_", " ");
 
@@ -56,19 +52,24 @@ export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld,
     el("p", { class: "score-toelichting" }, afweging.scoreToelichting),
     el("div", { class: "acties" }, pdfKnop, pdfStatus),
 
-    el("h3", {}, afweging.voorwaardenKop || "Wat moet er gebeuren"),
-    afweging.voorwaarden.length === 0
-      ? el("p", {}, "Het afwegingskader stelt geen voorwaarden.")
-      : el("ul", { class: "takenlijst", id: "voorwaarden" }, afweging.voorwaarden.map((v, i) => {
-        const id = `taak-${i}`;
-        return el("li", { class: `taak ernst-${v.ernst}` },
-          el("input", { type: "checkbox", id, checked: afgevinkt.has(v.regel), onchange: (e) => opAfvinken(v.regel, e.target.checked) }),
-          el("label", { for: id },
-            el("span", { class: "ernst" }, `${hoofdletter(v.ernst)}: `),
-            v.tekst,
-            el("span", { class: "regel-id" }, ` (${v.regel})`)));
-      })),
-    afweging.voorwaarden.length > 0 ? el("p", { class: "hint" }, "Vink af wat geregeld is; dat blijft in deze browser bewaard.") : null,
+    el("section", { id: "takenlijst", class: "takenlijst-blok", "aria-labelledby": "takenlijst-kop" },
+      el("h3", { id: "takenlijst-kop" }, afweging.voorwaardenKop || "Wat moet er gebeuren"),
+      watMoetErVeranderen(afweging, advies),
+      bandbreedte(afweging, advies),
+      el("section", { class: "advies-blok", id: "voorwaarden-blok", "aria-labelledby": "voorwaarden-kop" },
+        el("h4", { id: "voorwaarden-kop" }, "Voorwaarden"),
+        afweging.voorwaarden.length === 0
+          ? el("p", {}, "Het afwegingskader stelt geen voorwaarden.")
+          : el("ul", { class: "takenlijst", id: "voorwaarden" }, afweging.voorwaarden.map((v, i) => {
+            const id = `taak-${i}`;
+            return el("li", { class: `taak ernst-${v.ernst}` },
+              el("input", { type: "checkbox", id, checked: afgevinkt.has(v.regel), onchange: (e) => opAfvinken(v.regel, e.target.checked) }),
+              el("label", { for: id },
+                el("span", { class: "ernst" }, `${hoofdletter(v.ernst)}: `),
+                v.tekst,
+                el("span", { class: "regel-id" }, ` (${v.regel})`)));
+          })),
+        afweging.voorwaarden.length > 0 ? el("p", { class: "hint" }, "Vink af wat geregeld is; dat blijft in deze browser bewaard.") : null)),
 
     el("h3", {}, "Scores"),
     scoretabel("Score per hoofdvlak en deelafweging", afweging.hoofdvlakken.flatMap((h) => [
@@ -100,7 +101,7 @@ export function toonResultaat(houder, afweging, { kader, vormen, bron, naarVeld,
       ],
 
     el("h3", {}, "Varianten naast elkaar"),
-    el("div", { class: "tabel-houder" },
+    tabelHouder("Hoe scoort hetzelfde voorstel in een andere vorm?",
       el("table", { class: "varianten" },
         el("caption", {}, "Hoe scoort hetzelfde voorstel in een andere vorm?"),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Vorm"), el("th", { scope: "col" }, "Score"), el("th", { scope: "col" }, "Oordeel"), el("th", { scope: "col" }, "Voorwaarden"))),
@@ -135,7 +136,7 @@ function bevinding(b, bron) {
 
 /** A bar chart that is a table: the name, the number in words and digits, and a bar that repeats it. */
 function scoretabel(titel, rijen) {
-  return el("div", { class: "tabel-houder" },
+  return tabelHouder(titel,
     el("table", { class: "scores" },
       el("caption", {}, titel),
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Onderdeel"), el("th", { scope: "col" }, "Score"), el("th", { scope: "col" }, el("span", { class: "visueel-verborgen" }, "Staaf")))),

@@ -385,6 +385,19 @@ export class Vragenlijst {
     return null;
   }
 
+  /**
+   * The control for a JSON path of the engine ("$.gemeenten[1].urgentie"; "$.gemeenten[].inwoners" for every
+   * municipality gives the first): the chosen option of a group, else its first control; null when the
+   * questionnaire has no question there.
+   */
+  bedieningVoorPad(jsonPad) {
+    const pad = String(jsonPad ?? "").replace(/^\$\.?/, "");
+    if (pad.includes("[]")) return this.eersteVoor(pad);
+    const veld = this.velden.get(pointer(pad.replace(/\[(\d+)\]/g, ".$1").split(".")));
+    if (!veld) return null;
+    return veld.bedieningen.find((b) => b.checked && b.type === "radio") ?? veld.focus;
+  }
+
   /** The question that reads a field of the rules' notation ("gemeenten[].urgentie"): the first control for it. */
   eersteVoor(veld) {
     for (const [, v] of this.velden) {
