@@ -178,8 +178,10 @@ public sealed class WatMoetErVeranderenTests(Browser browser)
         var waarden = await pagina.Locator("#route-0 .van-naar").EvaluateAllAsync<string[]>(
             "ds => ds.map(d => [...d.querySelectorAll('dd')].slice(0, 2).map(x => x.textContent).join(' → '))");
         Assert.Equal(["onbekend → 3", "ja → nee", "onbekend → nee", "onbekend → nee"], waarden);
-        // A fact about every municipality: the numbers the Dutch way.
-        Assert.Contains("Aantal inwoners per gemeente: 17.400, 59.300", await pagina.InnerTextAsync("#wat-moet-er-veranderen"), StringComparison.Ordinal);
+        // A fact per municipality, the number the Dutch way.
+        var tekst = await pagina.InnerTextAsync("#wat-moet-er-veranderen");
+        Assert.Contains("Aantal inwoners (Ommen): 17.400", tekst, StringComparison.Ordinal);
+        Assert.Contains("Aantal inwoners (Hardenberg): 59.300", tekst, StringComparison.Ordinal);
 
         // The question about Hardenberg leads to Hardenberg's answer (now "Weet ik niet"), with the focus on it.
         await pagina.ClickAsync("#route-0 a:text-is('Twijfelt de gemeente over deelname? (Hardenberg)')");
