@@ -14,7 +14,7 @@ public class PdfRapportTests
         var paginas = Rapporten.PaginaTeksten(Rapporten.Ommen.Pdf);
         string[] koppen =
         [
-            "Deelnemende gemeenten", "Samenvatting", "Scores", "Publieke waarde (Public Value-model)", "A. Meerwaarde",
+            "Deelnemende gemeenten", "Samenvatting", "Wat moet er veranderen", "Wat de open vragen beslissen", "Scores", "Publieke waarde (Public Value-model)", "A. Meerwaarde",
             "B. Condities", "C. Weging varianten", "Varianten", "Ontbrekende gegevens",
             "Bijlage A — De ingediende antwoorden", "Bijlage B — De gebruikte parameters", "Bijlage C — De methode",
         ];

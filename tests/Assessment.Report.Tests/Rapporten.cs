@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Beoordeling;
@@ -31,6 +32,16 @@ public static class Rapporten
     });
 
     public static (Afweging Afweging, Voorstel Voorstel, byte[] Pdf) Ommen => LazyOmmen.Value;
+
+    private static readonly ConcurrentDictionary<string, Lazy<(Afweging, Voorstel, byte[])>> PerVoorbeeld = new(StringComparer.Ordinal);
+
+    /// <summary>An example from examples/, assessed by the engine and rendered once for all tests.</summary>
+    public static (Afweging Afweging, Voorstel Voorstel, byte[] Pdf) Rapport(string voorbeeld) =>
+        PerVoorbeeld.GetOrAdd(voorbeeld, v => new(() =>
+        {
+            var (afweging, voorstel) = Beoordeel(v);
+            return (afweging, voorstel, PdfRapport.Maak(afweging, voorstel, Regelset));
+        })).Value;
 
     /// <summary>
     /// The text of each page in the order it was drawn (a table cell's lines stay together, unlike a

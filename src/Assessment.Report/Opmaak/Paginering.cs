@@ -62,7 +62,7 @@ public static class Paginering
 
             if (strook.Groep is { } groep && !ReferenceEquals(groep, vorigeGroep))
             {
-                var groepHoogte = stroken.Skip(i).TakeWhile(s => ReferenceEquals(s.Groep, groep)).Sum(s => s.Hoogte);
+                var groepHoogte = HoogteVanGroep(stroken, i, groep);
                 if (groepHoogte <= paginahoogte)
                 {
                     nodig = Math.Max(nodig, groepHoogte);
@@ -107,6 +107,35 @@ public static class Paginering
         }
 
         return hoogte <= paginahoogte ? hoogte : stroken[start].Hoogte;
+    }
+
+    /// <summary>
+    /// The height of a keep-together group from its first strip to its last, with the space between its blocks (which
+    /// carries no group); a page break or a strip of another group ends it.
+    /// </summary>
+    private static float HoogteVanGroep(IReadOnlyList<Strook> stroken, int start, object groep)
+    {
+        var hoogte = 0f;
+        var totLaatste = 0f;
+        for (var j = start; j < stroken.Count; j++)
+        {
+            var strook = stroken[j];
+            if (ReferenceEquals(strook.Groep, groep))
+            {
+                hoogte += strook.Hoogte;
+                totLaatste = hoogte;
+            }
+            else if (strook.IsRuimte && !strook.NieuwePagina)
+            {
+                hoogte += strook.Hoogte;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return totLaatste;
     }
 
     /// <summary>Draws a page's strips inside the content area.</summary>

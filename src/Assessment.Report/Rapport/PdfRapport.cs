@@ -12,18 +12,21 @@ namespace Assessment.Report.Rapport;
 /// <summary>
 /// The PDF afwegingskader: the report a province attaches to its advice and a municipality puts before its
 /// council. Composed from sections that only describe content (the layout layer places it): cover,
-/// samenvatting, scores, the three planes with their findings, varianten, ontbrekende gegevens and the
-/// appendices (answers, parameters, method). Deterministic: the same Afweging gives the same bytes.
+/// samenvatting, wat moet er veranderen (with what the open questions decide), scores, the three planes with
+/// their findings, varianten, ontbrekende gegevens and the appendices (answers, parameters, method).
+/// Deterministic: the same Afweging gives the same bytes.
 /// </summary>
 public static class PdfRapport
 {
-    private static readonly float MaxRij = PdfSchrijver.Inhoud.Height - 40;
+    /// <summary>The tallest table row before it is split between lines: a page, less room for the repeated header.</summary>
+    internal static readonly float MaxRij = PdfSchrijver.Inhoud.Height - 40;
 
     public static byte[] Maak(Afweging afweging, Voorstel voorstel, Regelset regelset)
     {
         var blokken = new List<IBlok>();
         blokken.AddRange(Voorblad(afweging, voorstel, regelset));
         blokken.AddRange(Samenvatting(afweging));
+        blokken.AddRange(AdviesHoofdstuk.Maak(afweging, regelset));
         blokken.AddRange(Scores(afweging));
         foreach (var vlak in regelset.Kader.Hoofdvlakken)
         {
@@ -326,23 +329,10 @@ public static class PdfRapport
             }
             else
             {
-                rijen.Add([Cel.Tekst(voorvoegsel + veld.Titel, Huisstijl.Tabel), Cel.Tekst(Antwoord(kind, veld.Woord), Huisstijl.Tabel)]);
+                rijen.Add([Cel.Tekst(voorvoegsel + veld.Titel, Huisstijl.Tabel), Cel.Tekst(Teksten.Antwoord(kind, veld.Woord), Huisstijl.Tabel)]);
             }
         }
     }
-
-    /// <summary>An answer in words; a code in the words of the rule set (<paramref name="woord"/>).</summary>
-    private static string Antwoord(JsonElement? waarde, Func<string, string> woord) => waarde switch
-    {
-        null or { ValueKind: JsonValueKind.Null } => "onbekend",
-        { ValueKind: JsonValueKind.True } => "ja",
-        { ValueKind: JsonValueKind.False } => "nee",
-        { ValueKind: JsonValueKind.Number } g when g.TryGetInt64(out var n) => Teksten.Getal(n),
-        { ValueKind: JsonValueKind.Number } g => g.GetDecimal().ToString("#,##0.##", Teksten.Nl),
-        { ValueKind: JsonValueKind.Array } lijst => lijst.GetArrayLength() == 0 ? "geen" : string.Join(", ", lijst.EnumerateArray().Select(e => Antwoord(e, woord))),
-        { ValueKind: JsonValueKind.String } tekst => woord(tekst.GetString()!),
-        _ => waarde.Value.GetRawText(),
-    };
 
     private static IEnumerable<IBlok> BijlageParameters(Regelset regelset)
     {

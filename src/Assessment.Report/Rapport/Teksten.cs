@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Assessment.Domain.Afwegingen;
 using Assessment.Engine.Regels;
 using Assessment.Report.Opmaak;
@@ -7,7 +9,7 @@ using SkiaSharp;
 namespace Assessment.Report.Rapport;
 
 /// <summary>The words and signs the report uses for the contract's codes. Colour never carries meaning alone: every coloured sign has its word.</summary>
-internal static class Teksten
+internal static partial class Teksten
 {
     public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -19,6 +21,9 @@ internal static class Teksten
         Uitkomst.Oordeel.OnvoldoendeInformatie => "Onvoldoende informatie",
         _ => code,
     };
+
+    /// <summary>A verdict inside a sentence: "het oordeel 'positief onder voorwaarden'".</summary>
+    public static string OordeelInZin(string code) => Oordeel(code).ToLower(Nl);
 
     public static string Status(string code) => code switch
     {
@@ -35,6 +40,32 @@ internal static class Teksten
     public static string Vorm(string code, Regelset regelset) =>
         code == "herindeling" ? "Herindeling (ter vergelijking)" : regelset.Woord("samenwerking.vorm", code);
 
+    /// <summary>An answer in words; a code in the words of the rule set (<paramref name="woord"/>).</summary>
+    public static string Antwoord(JsonElement? waarde, Func<string, string> woord) => waarde switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => "onbekend",
+        { ValueKind: JsonValueKind.True } => "ja",
+        { ValueKind: JsonValueKind.False } => "nee",
+        { ValueKind: JsonValueKind.Number } g when g.TryGetInt64(out var n) => Getal(n),
+        { ValueKind: JsonValueKind.Number } g => g.GetDecimal().ToString("#,##0.##", Nl),
+        { ValueKind: JsonValueKind.Array } lijst => lijst.GetArrayLength() == 0 ? "geen" : string.Join(", ", lijst.EnumerateArray().Select(e => Antwoord(e, woord))),
+        { ValueKind: JsonValueKind.String } tekst => woord(tekst.GetString()!),
+        _ => waarde.Value.GetRawText(),
+    };
+
+    /// <summary>
+    /// The answer at a JSON path of the advice (<c>$.gemeenten[1].raadsbesluit</c>) in words, its codes in the words of
+    /// the rule set's field (<c>gemeenten[].raadsbesluit</c>), as on the questionnaire and in bijlage A.
+    /// </summary>
+    public static string Antwoord(JsonElement? waarde, string pad, Regelset regelset)
+    {
+        var veld = Index().Replace(pad.StartsWith("$.", StringComparison.Ordinal) ? pad[2..] : pad, "[]");
+        return Antwoord(waarde, code => regelset.Woord(veld, code));
+    }
+
+    /// <summary>"1 punt", "41 punten".</summary>
+    public static string Punten(int n) => n == 1 ? "1 punt" : $"{Getal(n)} punten";
+
     public static string Getal(long n) => n.ToString("N0", Nl);
 
     public static string Datum(DateTimeOffset moment) => moment.ToString("d MMMM yyyy", Nl);
@@ -48,7 +79,7 @@ internal static class Teksten
         $"{bron.Document[..Math.Min(3, bron.Document.Length)]} {KortePlaats(bron.Plaats)}";
 
     private static string KortePlaats(string plaats) =>
-        System.Text.RegularExpressions.Regex.Replace(
+        Regex.Replace(
             plaats.Replace("hoofdstuk ", "h. ", StringComparison.Ordinal).Replace("paragraaf ", "§ ", StringComparison.Ordinal),
             @"\bL(\d)", "r. $1");
 
@@ -123,4 +154,7 @@ internal static class Teksten
                 break;
         }
     }
+
+    [GeneratedRegex(@"\[\d*\]")]
+    private static partial Regex Index();
 }
