@@ -87,7 +87,8 @@ internal sealed class Adviseur
             OordeelBijOngunstig = b.Ongunstig,
             Toelichting = b.Gunstig == b.Ongunstig
                 ? $"Scheelt tot {Weging.Aantal(b.Spreiding, "punt", "punten")} in de score ({b.LaagsteScore} tot {b.HoogsteScore}); het oordeel blijft '{Beoordelaar.Oordeelwoord(b.Gunstig)}'."
-                : $"Bepaalt of het oordeel '{Beoordelaar.Oordeelwoord(b.Ongunstig)}' of '{Beoordelaar.Oordeelwoord(b.Gunstig)}' wordt (score {b.LaagsteScore} tot {b.HoogsteScore}).",
+                : $"Bepaalt of het oordeel '{Beoordelaar.Oordeelwoord(b.Ongunstig)}' of '{Beoordelaar.Oordeelwoord(b.Gunstig)}' wordt "
+                    + (b.Spreiding == 0 ? $"(score {b.LaagsteScore})." : $"(score {b.LaagsteScore} tot {b.HoogsteScore})."),
         });
         var bereik = beste.Oordeel == slechtste.Oordeel
             ? $"is het oordeel steeds '{Beoordelaar.Oordeelwoord(beste.Oordeel)}'"
@@ -222,7 +223,7 @@ internal sealed class Adviseur
         if (onbekend > 0)
         {
             reden += $" {(onbekend == 1 ? "Eén van die feiten is" : $"{onbekend} van die feiten zijn")} nog onbekend: valt het antwoord gunstig uit, "
-                + "dan kan het oordeel beter zijn (zie de bandbreedte).";
+                + "dan kan het oordeel beter zijn (zie wat de open vragen beslissen).";
         }
 
         return new GeenRoute(reden, feiten);
@@ -260,7 +261,7 @@ internal sealed class Adviseur
     {
         null => "onbekend",
         bool b => b ? "ja" : "nee",
-        string s => antwoord.Veld.Keuzes is null ? s : antwoord.Veld.Woord(s),
+        string s => antwoord.Veld.Keuzes is null ? s : Weging.Kleine(antwoord.Veld.Woord(s)),
         IEnumerable<string> lijst => lijst.Any() ? Weging.Opsomming(lijst.Select(c => antwoord.Veld.Woord(c).ToLower(Nl))) : "geen",
         IFormattable f => f.ToString("#,##0.##", Nl),
         _ => waarde.ToString() ?? "",

@@ -148,11 +148,11 @@ public static class PdfRapport
         Uitkomst.Oordeel.Positief =>
             "Wat betekent dit? Op basis van de gegeven antwoorden is de ambtelijke fusie verstandig, effectief en duurzaam. Houd rekening met de frictiejaren en de dip in draagvlak in de eerste twee jaar.",
         Uitkomst.Oordeel.PositiefOnderVoorwaarden =>
-            "Wat betekent dit? De ambtelijke fusie kan verstandig, effectief en duurzaam zijn, mits de voorwaarden hieronder worden vervuld.",
+            "Wat betekent dit? De ambtelijke fusie kan verstandig, effectief en duurzaam zijn, mits de voorwaarden hieronder worden vervuld. Wat er nodig is voor 'positief', staat in het hoofdstuk Wat moet er veranderen.",
         Uitkomst.Oordeel.Heroverwegen =>
-            "Wat betekent dit? Zoals het voorstel nu is, is de ambtelijke fusie niet verstandig, effectief en duurzaam. Heroverweeg het voorstel of onderzoek een andere vorm (zie Varianten).",
+            "Wat betekent dit? Zoals het voorstel nu is, is de ambtelijke fusie niet verstandig, effectief en duurzaam. Heroverweeg het voorstel (zie het hoofdstuk Wat moet er veranderen) of onderzoek een andere vorm (zie Varianten).",
         _ =>
-            "Wat betekent dit? Er ontbreken te veel antwoorden op sleutelvragen om een oordeel te geven. Vul de ontbrekende gegevens aan (zie het hoofdstuk Ontbrekende gegevens) en laat het voorstel opnieuw beoordelen.",
+            "Wat betekent dit? Er ontbreken te veel antwoorden op sleutelvragen om een oordeel te geven. Vul de ontbrekende gegevens aan (zie het hoofdstuk Ontbrekende gegevens; welke vragen het meest beslissen, staat in het hoofdstuk Wat moet er veranderen) en laat het voorstel opnieuw beoordelen.",
     };
 
     private static void TekenOordeel(SKCanvas canvas, SKRect vak, Afweging afweging)
