@@ -1,19 +1,34 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Assessment.Report.Opmaak;
 
-/// <summary>A heading: kept with what follows, with space above it.</summary>
+/// <summary>
+/// A heading (H1–H3 by its style: <see cref="Huisstijl.Kop1"/> is H1, <see cref="Huisstijl.Kop2"/> H2, any other H3):
+/// kept with what follows, with space above it; optionally a named place and an outline entry.
+/// </summary>
 public sealed record Kop(string Tekst, Stijl Stijl, float RuimteBoven = 10) : IBlok
 {
+    public string? Anker { get; init; }
+
+    /// <summary>The outline level of the heading (1 or 2); 0 for none.</summary>
+    public int Bladwijzer { get; init; }
+
+    public string Tag => Stijl == Huisstijl.Kop1 || Stijl == Huisstijl.Titel ? "H1" : Stijl == Huisstijl.Kop2 ? "H2" : "H3";
+
     public IEnumerable<Strook> Stroken(float breedte)
     {
         yield return Strook.Ruimte(RuimteBoven);
         var regels = Tekstzetter.Zet(Tekst, Stijl, breedte);
-        foreach (var regel in regels)
+        for (var i = 0; i < regels.Count; i++)
         {
-            yield return new Strook(Stijl.Regelafstand, (canvas, p, _) => Tekstzetter.Teken(canvas, regel, p.X, p.Y + Tekstzetter.Stijging(Stijl), Stijl))
+            var regel = regels[i];
+            yield return new Strook(Stijl.Regelafstand, (doek, p, _) => Tekstzetter.Teken(doek, regel, p.X, p.Y + Tekstzetter.Stijging(Stijl), Stijl))
             {
                 HoudBijVolgende = true,
+                Open = i == 0 ? [Tag] : [],
+                Sluit = i == regels.Count - 1 ? 1 : 0,
+                Anker = i == 0 ? Anker : null,
+                Bladwijzer = i == 0 && Bladwijzer > 0 ? new Bladwijzer(Tekst, Bladwijzer) : null,
             };
         }
 
@@ -21,9 +36,11 @@ public sealed record Kop(string Tekst, Stijl Stijl, float RuimteBoven = 10) : IB
     }
 }
 
-/// <summary>A paragraph: one strip per line, so it can continue on the next page; space below it.</summary>
+/// <summary>A paragraph (P): one strip per line, so it can continue on the next page; space below it.</summary>
 public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, float Inspringing = 0) : IBlok
 {
+    public string? Anker { get; init; }
+
     public IEnumerable<Strook> Stroken(float breedte)
     {
         var regels = Tekstzetter.Zet(Tekst, Stijl, breedte - Inspringing);
@@ -31,9 +48,12 @@ public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, fl
         {
             var regel = regels[i];
             // Keep the first two lines together, so a paragraph never starts with one stray line.
-            yield return new Strook(Stijl.Regelafstand, (canvas, p, _) => Tekstzetter.Teken(canvas, regel, p.X + Inspringing, p.Y + Tekstzetter.Stijging(Stijl), Stijl))
+            yield return new Strook(Stijl.Regelafstand, (doek, p, _) => Tekstzetter.Teken(doek, regel, p.X + Inspringing, p.Y + Tekstzetter.Stijging(Stijl), Stijl))
             {
                 HoudBijVolgende = i == 0 && regels.Count > 1,
+                Open = i == 0 ? ["P"] : [],
+                Sluit = i == regels.Count - 1 ? 1 : 0,
+                Anker = i == 0 ? Anker : null,
             };
         }
 
@@ -44,7 +64,7 @@ public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, fl
     }
 }
 
-/// <summary>A bulleted or numbered list: each item a hanging-indent paragraph.</summary>
+/// <summary>A bulleted or numbered list (L, with LI, Lbl and LBody): each item a hanging-indent paragraph.</summary>
 public sealed record Lijst(IReadOnlyList<string> Items, Stijl Stijl, bool Genummerd = false) : IBlok
 {
     public IEnumerable<Strook> Stroken(float breedte)
@@ -54,21 +74,29 @@ public sealed record Lijst(IReadOnlyList<string> Items, Stijl Stijl, bool Genumm
         {
             var teken = Genummerd ? $"{n + 1}." : "•";
             var regels = Tekstzetter.Zet(Items[n], Stijl, breedte - inspringing);
+            var laatsteItem = n == Items.Count - 1;
             for (var i = 0; i < regels.Count; i++)
             {
                 var regel = regels[i];
                 var eerste = i == 0;
-                yield return new Strook(Stijl.Regelafstand, (canvas, p, _) =>
+                yield return new Strook(Stijl.Regelafstand, (doek, p, _) =>
                 {
                     var basislijn = p.Y + Tekstzetter.Stijging(Stijl);
                     if (eerste)
                     {
-                        Tekstzetter.Teken(canvas, teken, p.X, basislijn, Stijl);
+                        doek.Begin("Lbl");
+                        Tekstzetter.Teken(doek, teken, p.X, basislijn, Stijl);
+                        doek.End();
+                        doek.Begin("LBody");
                     }
 
-                    Tekstzetter.Teken(canvas, regel, p.X + inspringing, basislijn, Stijl);
+                    Tekstzetter.Teken(doek, regel, p.X + inspringing, basislijn, Stijl);
                 })
-                { HoudBijVolgende = i == 0 && regels.Count > 1 };
+                {
+                    HoudBijVolgende = i == 0 && regels.Count > 1,
+                    Open = eerste ? (n == 0 ? ["L", "LI"] : ["LI"]) : [],
+                    Sluit = i == regels.Count - 1 ? (laatsteItem ? 3 : 2) : 0,
+                };
             }
 
             yield return Strook.Ruimte(2);
@@ -106,19 +134,118 @@ public sealed record BijElkaar(IReadOnlyList<IBlok> Blokken) : IBlok
         {
             foreach (var strook in blok.Stroken(breedte))
             {
-                yield return strook.IsRuimte && !strook.NieuwePagina
-                    ? strook
-                    : new Strook(strook.Hoogte, strook.Teken) { HoudBijVolgende = strook.HoudBijVolgende, Groep = groep, Tabelkop = strook.Tabelkop };
+                yield return strook.IsRuimte && !strook.NieuwePagina ? strook : strook.Met(groep: groep);
             }
         }
     }
 }
 
-/// <summary>A drawing of a fixed height (a chart, a badge) as one strip.</summary>
-public sealed record Tekening(float Hoogte, Action<SKCanvas, SKRect> Teken) : IBlok
+/// <summary>
+/// A drawing of a fixed height as one strip: a chart (a Figure with <see cref="Alt"/>, its numbers in words), content
+/// that tags itself (<see cref="Tag"/>: the drawing draws text in that element and its decoration as artifacts), or,
+/// with neither, pure decoration (an artifact).
+/// </summary>
+public sealed record Tekening(float Hoogte, Action<Doek, XRect> Teken) : IBlok
+{
+    public string? Alt { get; init; }
+
+    public string? Tag { get; init; }
+
+    public IEnumerable<Strook> Stroken(float breedte)
+    {
+        yield return new Strook(Hoogte, (doek, p, b) =>
+        {
+            var vak = new XRect(p.X, p.Y, b, Hoogte);
+            if (Alt is not null)
+            {
+                doek.Figuur(Alt, vak, () => Teken(doek, vak));
+            }
+            else if (Tag is not null)
+            {
+                doek.Begin(Tag);
+                Teken(doek, vak);
+                doek.End();
+            }
+            else
+            {
+                doek.Artefact(() => Teken(doek, vak));
+            }
+        });
+    }
+}
+
+/// <summary>
+/// A table of contents (TOC with a TOCI per entry): each entry a link to its heading with the page number it has, found
+/// after pagination; the entries of level 2 indented.
+/// </summary>
+public sealed record Inhoudsopgave(IReadOnlyList<(string Titel, int Niveau, string Anker)> Items) : IBlok
 {
     public IEnumerable<Strook> Stroken(float breedte)
     {
-        yield return new Strook(Hoogte, (canvas, p, b) => Teken(canvas, new SKRect(p.X, p.Y, p.X + b, p.Y + Hoogte)));
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var (titel, niveau, anker) = Items[i];
+            var stijl = niveau == 1 ? Huisstijl.Gewoon.AlsVet() : Huisstijl.Gewoon;
+            var inspringing = niveau == 1 ? 0f : 14f;
+            var ruimte = niveau == 1 && i > 0 ? 4f : 0f;
+            var regelBreedte = breedte - inspringing - 40;
+            var tekst = PdfSchrijver.Afgekort(titel, stijl, regelBreedte);
+            yield return new Strook(stijl.Regelafstand + ruimte, (doek, p, b) =>
+            {
+                var basislijn = p.Y + ruimte + Tekstzetter.Stijging(stijl);
+                var nummer = doek.PaginaVan(anker)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                var vak = new XRect(p.X + inspringing, p.Y + ruimte, b - inspringing, stijl.Regelafstand);
+                doek.Link(anker, vak, $"{titel}, pagina {nummer}", () =>
+                {
+                    Tekstzetter.Teken(doek, tekst, p.X + inspringing, basislijn, stijl);
+                    var eindTitel = p.X + inspringing + Tekstzetter.Breedte(tekst, stijl) + 4;
+                    var beginNummer = p.X + b - Tekstzetter.Breedte(nummer, stijl);
+                    doek.Artefact(() =>
+                    {
+                        if (beginNummer - 4 > eindTitel)
+                        {
+                            doek.Graphics.DrawLine(Verf.Lijn(Huisstijl.Lijn, 0.6f, gestreept: true), eindTitel, basislijn, beginNummer - 4, basislijn);
+                        }
+                    });
+                    Tekstzetter.Teken(doek, nummer, beginNummer, basislijn, stijl);
+                });
+            })
+            {
+                Open = i == 0 ? ["TOC", "TOCI"] : ["TOCI"],
+                Sluit = i == Items.Count - 1 ? 2 : 1,
+            };
+        }
+
+        yield return Strook.Ruimte(6);
+    }
+}
+
+/// <summary>
+/// A paragraph that is one link: "Uitgewerkt in ‘Wat moet er veranderen’, pagina {pagina}." with the page of the named
+/// place filled in after pagination.
+/// </summary>
+public sealed record Verwijzing(string Tekst, string Anker, Stijl Stijl, float RuimteOnder = 5) : IBlok
+{
+    public IEnumerable<Strook> Stroken(float breedte)
+    {
+        var zet = Tekst.Replace(Celdeel.PaginaPlek, "999", StringComparison.Ordinal);
+        var afgekort = PdfSchrijver.Afgekort(zet, Stijl, breedte);
+        yield return new Strook(Stijl.Regelafstand, (doek, p, _) =>
+        {
+            var tekst = afgekort == zet
+                ? Tekst.Replace(Celdeel.PaginaPlek, doek.PaginaVan(Anker)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", StringComparison.Ordinal)
+                : afgekort;
+            var vak = new XRect(p.X, p.Y, Tekstzetter.Breedte(tekst, Stijl), Stijl.Regelafstand);
+            doek.Link(Anker, vak, tekst, () => Tekstzetter.Teken(doek, tekst, p.X, p.Y + Tekstzetter.Stijging(Stijl), Stijl));
+        })
+        {
+            Open = ["P"],
+            Sluit = 1,
+        };
+
+        if (RuimteOnder > 0)
+        {
+            yield return Strook.Ruimte(RuimteOnder);
+        }
     }
 }

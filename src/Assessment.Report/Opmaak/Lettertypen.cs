@@ -1,39 +1,76 @@
-using SkiaSharp;
+using System.Collections.Concurrent;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Assessment.Report.Opmaak;
 
 /// <summary>
-/// The report's typefaces, bundled in this assembly (Noto Sans Regular and Bold, subset to Latin with the
-/// Dutch and Frisian diacritics; see Lettertypen/maak-subset.sh), so a PDF looks the same on every host and
-/// embeds about 28 KB per face.
+/// The report's typefaces, bundled in this assembly (Noto Sans Regular and Bold, subset to Latin with the Dutch and
+/// Frisian diacritics; see Lettertypen/maak-subset.sh), so a PDF looks the same on every host. PDFsharp embeds the
+/// glyphs used as a font subset with a Unicode mapping (ToUnicode), as PDF/UA asks.
 /// </summary>
 public static class Lettertypen
 {
-    private static readonly Lazy<SKTypeface> LazyNormaal = new(() => Laad("NotoSans-Regular.subset.ttf"));
-    private static readonly Lazy<SKTypeface> LazyVet = new(() => Laad("NotoSans-Bold.subset.ttf"));
+    public const string Familie = "Noto Sans Afwegingskader";
 
-    public static SKTypeface Normaal => LazyNormaal.Value;
+    private static readonly Lock Slot = new();
+    private static bool _geregistreerd;
 
-    public static SKTypeface Vet => LazyVet.Value;
-
-    /// <summary>Units per em of the bundled fonts (Noto Sans: 1000).</summary>
-    public static int EenhedenPerEm => Normaal.UnitsPerEm;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(SKTypeface, ushort), float> Breedtes = new();
-
-    /// <summary>A glyph's advance in font units (as the PDF font's widths state it).</summary>
-    public static float Breedte(SKTypeface typeface, ushort glyph) =>
-        Breedtes.GetOrAdd((typeface, glyph), sleutel =>
-        {
-            using var font = new SKFont(sleutel.Item1, sleutel.Item1.UnitsPerEm) { LinearMetrics = true, Hinting = SKFontHinting.None, Subpixel = true };
-            return MathF.Round(font.GetGlyphWidths([sleutel.Item2])[0]);
-        });
-
-    private static SKTypeface Laad(string naam)
+    /// <summary>Makes PDFsharp find the bundled faces; once per process (PDFsharp's font resolver is global).</summary>
+    public static void Registreer()
     {
-        using var stroom = typeof(Lettertypen).Assembly.GetManifestResourceStream("Lettertypen." + naam)
-            ?? throw new InvalidOperationException($"Het lettertype {naam} ontbreekt in de assembly.");
-        using var data = SKData.Create(stroom);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Het lettertype {naam} is onleesbaar.");
+        lock (Slot)
+        {
+            if (_geregistreerd)
+            {
+                return;
+            }
+
+            GlobalFontSettings.FontResolver = GlobalFontSettings.FontResolver is { } bestaand && bestaand is not Oplosser
+                ? new Oplosser(bestaand)
+                : new Oplosser(null);
+            _geregistreerd = true;
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<(float, bool), XFont>? _fonts;
+
+    /// <summary>The font of a style, as a Unicode (Type 0) font so every character keeps its meaning when copied or read aloud.</summary>
+    public static XFont Font(Stijl stijl)
+    {
+        Registreer();
+        _fonts ??= [];
+        if (!_fonts.TryGetValue((stijl.Grootte, stijl.Vet), out var font))
+        {
+            _fonts[(stijl.Grootte, stijl.Vet)] = font = new XFont(
+                Familie, stijl.Grootte, stijl.Vet ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        }
+
+        return font;
+    }
+
+    private sealed class Oplosser(IFontResolver? anders) : IFontResolver
+    {
+        private const string Normaal = "NotoSans-Regular.subset.ttf";
+        private const string Vet = "NotoSans-Bold.subset.ttf";
+        private static readonly ConcurrentDictionary<string, byte[]> Bestanden = new(StringComparer.Ordinal);
+
+        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+            familyName == Familie ? new FontResolverInfo(bold ? Vet : Normaal) : anders?.ResolveTypeface(familyName, bold, italic);
+
+        public byte[]? GetFont(string faceName) => faceName is Normaal or Vet
+            ? Bestanden.GetOrAdd(faceName, Laad)
+            : anders?.GetFont(faceName);
+
+        private static byte[] Laad(string naam)
+        {
+            using var stroom = typeof(Lettertypen).Assembly.GetManifestResourceStream("Lettertypen." + naam)
+                ?? throw new InvalidOperationException($"Het lettertype {naam} ontbreekt in de assembly.");
+            using var geheugen = new MemoryStream();
+            stroom.CopyTo(geheugen);
+            return geheugen.ToArray();
+        }
     }
 }

@@ -1,9 +1,10 @@
-using SkiaSharp;
-
 namespace Assessment.Report.Opmaak;
 
-/// <summary>A strip placed on a page, at a distance from the top of the content area.</summary>
-public readonly record struct Plaatsing(Strook Strook, float Y);
+/// <summary>
+/// A strip placed on a page, at a distance from the top of the content area; <see cref="Herhaald"/> for a table's
+/// header repeated on a page its rows continue on (drawn as an artifact: its content was read on the first page).
+/// </summary>
+public readonly record struct Plaatsing(Strook Strook, float Y, bool Herhaald = false);
 
 /// <summary>
 /// Places strips on pages of a fixed content height: a strip that does not fit starts a new page; headings
@@ -28,9 +29,9 @@ public static class Paginering
             y = 0;
         }
 
-        void Plaats(Strook strook)
+        void Plaats(Strook strook, bool herhaald = false)
         {
-            paginas[^1].Add(new Plaatsing(strook, y));
+            paginas[^1].Add(new Plaatsing(strook, y, herhaald));
             y += strook.Hoogte;
         }
 
@@ -77,7 +78,7 @@ public static class Paginering
                 {
                     foreach (var kopStrook in kop)
                     {
-                        Plaats(kopStrook);
+                        Plaats(kopStrook, herhaald: true);
                     }
                 }
             }
@@ -136,14 +137,5 @@ public static class Paginering
         }
 
         return totLaatste;
-    }
-
-    /// <summary>Draws a page's strips inside the content area.</summary>
-    public static void Teken(SKCanvas canvas, IEnumerable<Plaatsing> plaatsingen, SKRect inhoud)
-    {
-        foreach (var (strook, y) in plaatsingen)
-        {
-            strook.Teken(canvas, new SKPoint(inhoud.Left, inhoud.Top + y), inhoud.Width);
-        }
     }
 }

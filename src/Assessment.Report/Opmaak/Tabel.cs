@@ -1,15 +1,42 @@
-using SkiaSharp;
+using System.Globalization;
+using PdfSharp.Drawing;
 
 namespace Assessment.Report.Opmaak;
 
 /// <summary>A column: its header text and its share of the table width.</summary>
 public sealed record Kolom(string Titel, float Aandeel);
 
-/// <summary>A piece of text in a cell, with its own style (a bold title above a plain explanation).</summary>
-public sealed record Celdeel(string Tekst, Stijl Stijl);
+/// <summary>
+/// A piece of text in a cell, with its own style (a bold title above a plain explanation). With <see cref="Doel"/> it
+/// is a link to that named place; with <see cref="MetPagina"/> the text's <c>{pagina}</c> becomes the page of the place.
+/// </summary>
+public sealed record Celdeel(string Tekst, Stijl Stijl)
+{
+    public const string PaginaPlek = "{pagina}";
 
-/// <summary>A table cell: text pieces, optionally preceded by a small icon drawn in a square of <see cref="IcoonMaat"/>.</summary>
-public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<SKCanvas, SKRect>? Icoon = null)
+    public string? Doel { get; init; }
+
+    /// <summary>What a screen reader says for the link (the text alone may be "[3]").</summary>
+    public string? Omschrijving { get; init; }
+
+    public bool MetPagina => Tekst.Contains(PaginaPlek, StringComparison.Ordinal);
+
+    /// <summary>The text as laid out: a page number takes the room of three digits.</summary>
+    public string Zettekst => MetPagina ? Tekst.Replace(PaginaPlek, "999", StringComparison.Ordinal) : Tekst;
+
+    public string Tekenen(Doek doek) => MetPagina && Doel is not null
+        ? Tekst.Replace(PaginaPlek, doek.PaginaVan(Doel)?.ToString(CultureInfo.InvariantCulture) ?? "?", StringComparison.Ordinal)
+        : Tekst;
+
+    /// <summary>A link to a named place.</summary>
+    public static Celdeel Link(string tekst, string doel, string omschrijving) => new(tekst, Huisstijl.TabelLink) { Doel = doel, Omschrijving = omschrijving };
+}
+
+/// <summary>
+/// A table cell: text pieces, optionally preceded by a small icon drawn in a square of <see cref="IcoonMaat"/> (a
+/// decoration: its meaning is also in the cell's words).
+/// </summary>
+public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<Doek, XRect>? Icoon = null)
 {
     public const float IcoonMaat = 9;
 
@@ -17,30 +44,34 @@ public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<SKCanvas, SKRect>?
 }
 
 /// <summary>
-/// A table whose rows are strips: it breaks between rows, repeats its header row on every page it continues
-/// on, and splits a row that is taller than <paramref name="MaxRijhoogte"/> (a page) between lines, so
-/// nothing is ever clipped.
+/// A table (Table, TR, TH with scope Column, TD) whose rows are strips: it breaks between rows, repeats its header
+/// row on every page it continues on (there an artifact), and splits a row that is taller than
+/// <paramref name="MaxRijhoogte"/> (a page) between lines, each piece a row of its own, so nothing is ever clipped.
 /// </summary>
 public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnlyList<Cel>> Rijen, float MaxRijhoogte) : IBlok
 {
+    /// <summary>Per row, a named place at the row (a finding a link points to), or null.</summary>
+    public IReadOnlyList<string?>? RijAnkers { get; init; }
+
     private const float Opvulling = 4;
     private const float OpvullingVerticaal = 3;
 
-    private readonly record struct Regel(string Tekst, Stijl Stijl);
+    private readonly record struct Regel(string Tekst, Celdeel Deel, bool EersteVanDeel, bool LaatsteVanDeel);
 
     public IEnumerable<Strook> Stroken(float breedte)
     {
         var totaal = Kolommen.Sum(k => k.Aandeel);
         var breedtes = Kolommen.Select(k => breedte * k.Aandeel / totaal).ToArray();
-        var kop = RijStroken(Kolommen.Select(k => Cel.Tekst(k.Titel, Huisstijl.TabelVet)).ToList(), breedtes, isKop: true, kop: null).ToList();
+        var kop = RijStroken(Kolommen.Select(k => Cel.Tekst(k.Titel, Huisstijl.TabelVet)).ToList(), breedtes, isKop: true, kop: null, laatsteRij: Rijen.Count == 0, anker: null).ToList();
         foreach (var strook in kop)
         {
             yield return strook;
         }
 
-        foreach (var rij in Rijen)
+        for (var r = 0; r < Rijen.Count; r++)
         {
-            foreach (var strook in RijStroken(rij, breedtes, isKop: false, kop))
+            var anker = RijAnkers is { } ankers && r < ankers.Count ? ankers[r] : null;
+            foreach (var strook in RijStroken(Rijen[r], breedtes, isKop: false, kop, laatsteRij: r == Rijen.Count - 1, anker))
             {
                 yield return strook;
             }
@@ -49,7 +80,11 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
         yield return Strook.Ruimte(6);
     }
 
-    private IEnumerable<Strook> RijStroken(IReadOnlyList<Cel> cellen, float[] breedtes, bool isKop, IReadOnlyList<Strook>? kop)
+    /// <summary>The width of the text in a column's cells (for tests of what fits where).</summary>
+    public float Tekstbreedte(int kolom, float breedte, bool metIcoon = false) =>
+        (breedte * Kolommen[kolom].Aandeel / Kolommen.Sum(k => k.Aandeel)) - (2 * Opvulling) - (metIcoon ? Cel.IcoonMaat + 3 : 0);
+
+    private IEnumerable<Strook> RijStroken(IReadOnlyList<Cel> cellen, float[] breedtes, bool isKop, IReadOnlyList<Strook>? kop, bool laatsteRij, string? anker)
     {
         // Lay out every cell, then cut each cell's lines into pieces that fit the largest row height.
         var maxInhoud = MaxRijhoogte - (2 * OpvullingVerticaal);
@@ -58,19 +93,28 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
         {
             var cel = cellen[k];
             var tekstbreedte = breedtes[k] - (2 * Opvulling) - (cel.Icoon is null ? 0 : Cel.IcoonMaat + 3);
-            var regels = cel.Delen.SelectMany(d => Tekstzetter.Zet(d.Tekst, d.Stijl, tekstbreedte).Select(r => new Regel(r, d.Stijl))).ToList();
+            var regels = new List<Regel>();
+            foreach (var deel in cel.Delen)
+            {
+                var gezet = Tekstzetter.Zet(deel.Zettekst, deel.Stijl, tekstbreedte);
+                for (var i = 0; i < gezet.Count; i++)
+                {
+                    regels.Add(new Regel(deel.MetPagina ? deel.Tekst : gezet[i], deel, i == 0, i == gezet.Count - 1));
+                }
+            }
+
             var stukken = new List<List<Regel>> { new() };
             var hoogte = 0f;
             foreach (var regel in regels)
             {
-                if (hoogte + regel.Stijl.Regelafstand > maxInhoud && stukken[^1].Count > 0)
+                if (hoogte + regel.Deel.Stijl.Regelafstand > maxInhoud && stukken[^1].Count > 0)
                 {
                     stukken.Add([]);
                     hoogte = 0;
                 }
 
                 stukken[^1].Add(regel);
-                hoogte += regel.Stijl.Regelafstand;
+                hoogte += regel.Deel.Stijl.Regelafstand;
             }
 
             stukkenPerCel.Add(stukken);
@@ -81,49 +125,96 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
         {
             var stuk = s;
             var inhoud = stukkenPerCel.Select(c => stuk < c.Count ? c[stuk] : []).ToList();
-            var hoogte = inhoud.Max(c => c.Sum(r => r.Stijl.Regelafstand)) + (2 * OpvullingVerticaal);
-            yield return new Strook(hoogte, (canvas, p, breedte) => TekenRij(canvas, p, breedtes, hoogte, cellen, inhoud, isKop, eersteStuk: stuk == 0))
+            var hoogte = inhoud.Max(c => c.Sum(r => r.Deel.Stijl.Regelafstand)) + (2 * OpvullingVerticaal);
+            var laatste = s == aantalStukken - 1;
+            yield return new Strook(hoogte, (doek, p, _) => TekenRij(doek, p, breedtes, hoogte, cellen, inhoud, isKop, eersteStuk: stuk == 0))
             {
                 HoudBijVolgende = isKop,
                 Tabelkop = kop,
+                Open = isKop ? ["Table", "TR"] : ["TR"],
+                Sluit = laatste && laatsteRij ? 2 : 1,
+                Anker = s == 0 ? anker : null,
             };
         }
     }
 
-    private static void TekenRij(SKCanvas canvas, SKPoint p, float[] breedtes, float hoogte, IReadOnlyList<Cel> cellen, List<List<Regel>> inhoud, bool isKop, bool eersteStuk)
+    private static void TekenRij(Doek doek, Punt p, float[] breedtes, float hoogte, IReadOnlyList<Cel> cellen, List<List<Regel>> inhoud, bool isKop, bool eersteStuk)
     {
         var totaal = breedtes.Sum();
+        var g = doek.Graphics;
         if (isKop)
         {
-            canvas.DrawRect(p.X, p.Y, totaal, hoogte, Verf.Vul(Huisstijl.Vlak));
+            doek.Artefact(() => g.DrawRectangle(Verf.Vul(Huisstijl.Vlak), p.X, p.Y, totaal, hoogte));
         }
 
         var x = p.X;
         for (var k = 0; k < breedtes.Length; k++)
         {
-            var tekstX = x + Opvulling;
-            if (cellen[k].Icoon is { } icoon && eersteStuk)
+            doek.Begin(isKop ? "TH" : "TD");
+            if (isKop)
             {
-                var maat = Cel.IcoonMaat;
-                icoon(canvas, new SKRect(tekstX, p.Y + OpvullingVerticaal + 1, tekstX + maat, p.Y + OpvullingVerticaal + 1 + maat));
+                doek.KolomKop();
             }
 
-            if (cellen[k].Icoon is not null)
+            var tekstX = x + Opvulling;
+            if (cellen[k].Icoon is { } icoon)
             {
+                if (eersteStuk)
+                {
+                    var maat = Cel.IcoonMaat;
+                    var vak = new XRect(tekstX, p.Y + OpvullingVerticaal + 1, maat, maat);
+                    doek.Artefact(() => icoon(doek, vak));
+                }
+
                 tekstX += Cel.IcoonMaat + 3;
             }
 
             var y = p.Y + OpvullingVerticaal;
-            foreach (var regel in inhoud[k])
+            var regels = inhoud[k];
+            for (var i = 0; i < regels.Count; i++)
             {
-                Tekstzetter.Teken(canvas, regel.Tekst, tekstX, y + Tekstzetter.Stijging(regel.Stijl), regel.Stijl);
-                y += regel.Stijl.Regelafstand;
+                var regel = regels[i];
+                var stijl = regel.Deel.Stijl;
+                if (regel.Deel.Doel is { } doel)
+                {
+                    // A linked piece: its lines in one Link element, the annotation over the lines it covers here.
+                    var eind = i;
+                    var linkHoogte = 0f;
+                    while (eind < regels.Count && ReferenceEquals(regels[eind].Deel, regel.Deel))
+                    {
+                        linkHoogte += regels[eind].Deel.Stijl.Regelafstand;
+                        eind++;
+                    }
+
+                    var breedste = Enumerable.Range(i, eind - i).Max(j => Tekstzetter.Breedte(regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst, stijl));
+                    var vak = new XRect(tekstX - 1, y, breedste + 2, linkHoogte);
+                    var begin = i;
+                    var yBegin = y;
+                    doek.Link(doel, vak, regel.Deel.Omschrijving ?? regel.Deel.Tekenen(doek), () =>
+                    {
+                        var yy = yBegin;
+                        for (var j = begin; j < eind; j++)
+                        {
+                            var tekst = regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst;
+                            Tekstzetter.Teken(doek, tekst, tekstX, yy + Tekstzetter.Stijging(stijl), stijl);
+                            yy += stijl.Regelafstand;
+                        }
+                    });
+                    y += linkHoogte;
+                    i = eind - 1;
+                    continue;
+                }
+
+                var gewoon = regel.Deel.MetPagina ? regel.Deel.Tekenen(doek) : regel.Tekst;
+                Tekstzetter.Teken(doek, gewoon, tekstX, y + Tekstzetter.Stijging(stijl), stijl);
+                y += stijl.Regelafstand;
             }
 
+            doek.End();
             x += breedtes[k];
         }
 
         var lijn = isKop ? Verf.Lijn(Huisstijl.Grijs, 0.8f) : Verf.Lijn(Huisstijl.Lijn, 0.5f);
-        canvas.DrawLine(p.X, p.Y + hoogte, p.X + totaal, p.Y + hoogte, lijn);
+        doek.Artefact(() => g.DrawLine(lijn, p.X, p.Y + hoogte, p.X + totaal, p.Y + hoogte));
     }
 }

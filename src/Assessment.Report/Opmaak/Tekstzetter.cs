@@ -1,46 +1,39 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Assessment.Report.Opmaak;
 
 /// <summary>
 /// Breaks text into lines that fit a width, at spaces, without hyphenation: a word wider than the line is
-/// broken between characters. Line breaks in the text start a new line. Fonts are cached per style.
+/// broken after a hyphen or slash where one fits, otherwise between characters. Line breaks in the text start
+/// a new line. Widths come from the embedded fonts' own advances, as PDFsharp writes them.
 /// </summary>
 public static class Tekstzetter
 {
     [ThreadStatic]
-    private static Dictionary<Stijl, SKFont>? _fonts;
+    private static XGraphics? _meter;
 
     [ThreadStatic]
-    private static Dictionary<(Stijl, string), float>? _breedtes;
+    private static Dictionary<(float, bool, string), float>? _breedtes;
 
     [ThreadStatic]
-    private static Dictionary<SKColor, SKPaint>? _verf;
+    private static Dictionary<(float, bool), float>? _stijgingen;
 
-    public static SKFont Font(Stijl stijl)
-    {
-        _fonts ??= [];
-        if (!_fonts.TryGetValue(stijl, out var font))
-        {
-            _fonts[stijl] = font = stijl.Font();
-        }
-
-        return font;
-    }
+    private static XGraphics Meter => _meter ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
 
     /// <summary>The width of a text in a style; widths of words are remembered, as reports repeat words a lot.</summary>
     public static float Breedte(string tekst, Stijl stijl)
     {
         _breedtes ??= [];
-        if (!_breedtes.TryGetValue((stijl, tekst), out var breedte))
+        var sleutel = (stijl.Grootte, stijl.Vet, tekst);
+        if (!_breedtes.TryGetValue(sleutel, out var breedte))
         {
-            breedte = Font(stijl).MeasureText(tekst);
+            breedte = tekst.Length == 0 ? 0 : (float)Meter.MeasureString(tekst, Lettertypen.Font(stijl)).Width;
             if (_breedtes.Count > 50_000)
             {
                 _breedtes.Clear();
             }
 
-            _breedtes[(stijl, tekst)] = breedte;
+            _breedtes[sleutel] = breedte;
         }
 
         return breedte;
@@ -48,17 +41,16 @@ public static class Tekstzetter
 
     public static IReadOnlyList<string> Zet(string tekst, Stijl stijl, float breedte)
     {
-        var font = Font(stijl);
         var regels = new List<string>();
         foreach (var alinea in tekst.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            ZetAlinea(alinea, font, stijl, breedte, regels);
+            ZetAlinea(alinea, stijl, breedte, regels);
         }
 
         return regels;
     }
 
-    private static void ZetAlinea(string alinea, SKFont font, Stijl stijl, float breedte, List<string> regels)
+    private static void ZetAlinea(string alinea, Stijl stijl, float breedte, List<string> regels)
     {
         var woorden = alinea.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (woorden.Length == 0)
@@ -97,12 +89,12 @@ public static class Tekstzetter
             // A word wider than the line (a long code or URL): break it after a hyphen or slash where one
             // fits, otherwise between characters. No hyphen is ever added.
             var rest = woord;
-            while (font.MeasureText(rest) > breedte)
+            while (Breedte(rest, stijl) > breedte)
             {
                 var knip = -1;
                 for (var i = rest.Length - 1; i > 0; i--)
                 {
-                    if (rest[i - 1] is '-' or '/' && font.MeasureText(rest.AsSpan(0, i)) <= breedte)
+                    if (rest[i - 1] is '-' or '/' && Breedte(rest[..i], stijl) <= breedte)
                     {
                         knip = i;
                         break;
@@ -118,16 +110,16 @@ public static class Tekstzetter
                 rest = rest[knip..];
             }
 
-            if (font.MeasureText(rest) <= breedte)
+            if (Breedte(rest, stijl) <= breedte)
             {
                 regel.Append(rest);
-                regelBreedte = font.MeasureText(rest);
+                regelBreedte = Breedte(rest, stijl);
                 continue;
             }
 
             foreach (var teken in rest)
             {
-                var tekenBreedte = font.MeasureText(teken.ToString());
+                var tekenBreedte = Breedte(teken.ToString(), stijl);
                 if (regel.Length > 0 && regelBreedte + tekenBreedte > breedte)
                 {
                     regels.Add(regel.ToString());
@@ -147,53 +139,29 @@ public static class Tekstzetter
     }
 
     /// <summary>Draws one line with its baseline at <paramref name="basislijn"/>.</summary>
-    public static void Teken(SKCanvas canvas, string regel, float x, float basislijn, Stijl stijl)
+    public static void Teken(Doek doek, string regel, float x, float basislijn, Stijl stijl)
     {
-        _verf ??= [];
-        if (!_verf.TryGetValue(stijl.Kleur, out var verf))
-        {
-            _verf[stijl.Kleur] = verf = new SKPaint { Color = stijl.Kleur, IsAntialias = true };
-        }
-
         if (regel.Length == 0)
         {
             return;
         }
 
-        // Position each glyph exactly where SkiaSharp's PDF backend expects it from the font's own advances
-        // (advance in font units × size / units per em, summed in single precision as Skia does): then it
-        // writes each line as one text string instead of positioning every glyph separately.
-        var font = Font(stijl);
-        var typeface = stijl.Vet ? Lettertypen.Vet : Lettertypen.Normaal;
-        Span<ushort> glyphs = regel.Length <= 512 ? stackalloc ushort[regel.Length] : new ushort[regel.Length];
-        font.GetGlyphs(regel, glyphs);
-        Span<float> posities = regel.Length <= 512 ? stackalloc float[regel.Length] : new float[regel.Length];
-        var schaal = stijl.Grootte * 1f / Lettertypen.EenhedenPerEm;
-        var positie = 0f;
-        for (var i = 0; i < glyphs.Length; i++)
-        {
-            posities[i] = positie;
-            positie += schaal * Lettertypen.Breedte(typeface, glyphs[i]);
-        }
-
-        using var blob = SKTextBlob.CreateHorizontal(regel, font, posities, 0);
-        canvas.DrawText(blob, x, basislijn, verf);
+        doek.Graphics.DrawString(regel, Lettertypen.Font(stijl), Verf.Vul(stijl.Kleur), x, basislijn);
     }
 
     /// <summary>The distance from the top of a line box to its baseline.</summary>
     public static float Stijging(Stijl stijl)
     {
         _stijgingen ??= [];
-        if (!_stijgingen.TryGetValue(stijl, out var stijging))
+        if (!_stijgingen.TryGetValue((stijl.Grootte, stijl.Vet), out var stijging))
         {
-            var maten = Font(stijl).Metrics;
-            var hoogte = -maten.Ascent + maten.Descent;
-            _stijgingen[stijl] = stijging = ((stijl.Regelafstand - hoogte) / 2) - maten.Ascent;
+            var maten = Lettertypen.Font(stijl).Metrics;
+            var schaal = stijl.Grootte / maten.UnitsPerEm;
+            var boven = maten.Ascent * schaal;
+            var onder = Math.Abs(maten.Descent) * schaal;
+            _stijgingen[(stijl.Grootte, stijl.Vet)] = stijging = (float)(((stijl.Regelafstand - (boven + onder)) / 2) + boven);
         }
 
         return stijging;
     }
-
-    [ThreadStatic]
-    private static Dictionary<Stijl, float>? _stijgingen;
 }

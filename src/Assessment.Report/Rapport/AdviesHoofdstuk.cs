@@ -11,9 +11,9 @@ namespace Assessment.Report.Rapport;
 /// </summary>
 internal static class AdviesHoofdstuk
 {
-    public static IEnumerable<IBlok> Maak(Afweging afweging, Regelset regelset)
+    public static IEnumerable<IBlok> Maak(Afweging afweging, Regelset regelset, Func<string, string, Kop> hoofdstuk, Func<string, string, bool, Kop> paragraaf)
     {
-        yield return new Kop("Wat moet er veranderen", Huisstijl.Kop1, 0);
+        yield return hoofdstuk("Wat moet er veranderen", PdfRapport.AnkerWatMoetErVeranderen);
         if (afweging.WatMoetErVeranderen is not { } advies)
         {
             yield return new Alinea("Het oordeel is positief; er hoeft niets te veranderen.", Huisstijl.Gewoon, 8);
@@ -28,7 +28,7 @@ internal static class AdviesHoofdstuk
 
         if (afweging.Bandbreedte is { } bandbreedte)
         {
-            foreach (var blok in OpenVragen(bandbreedte))
+            foreach (var blok in OpenVragen(bandbreedte, paragraaf))
             {
                 yield return blok;
             }
@@ -118,12 +118,12 @@ internal static class AdviesHoofdstuk
             PdfRapport.MaxRij);
     }
 
-    private static IEnumerable<IBlok> OpenVragen(Bandbreedte bandbreedte)
+    private static IEnumerable<IBlok> OpenVragen(Bandbreedte bandbreedte, Func<string, string, bool, Kop> paragraaf)
     {
         // The heading, the range in words and the best and worst outcome move to the next page together.
         yield return new BijElkaar(
         [
-            new Kop("Wat de open vragen beslissen", Huisstijl.Kop2, 14),
+            paragraaf("Wat de open vragen beslissen", "open-vragen", true) with { RuimteBoven = 14 },
             new Alinea(bandbreedte.Toelichting, Huisstijl.Gewoon, 6),
             new Tabel(
                 [new Kolom("Als de open vragen", 34), new Kolom("Oordeel", 40), new Kolom("Score", 26)],

@@ -1,56 +1,63 @@
 using Assessment.Report.Opmaak;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Assessment.Report.Rapport;
 
 /// <summary>
 /// A horizontal bar chart of scores 0–100: a label, a bar and the number written out, so the chart reads
-/// without colour. A missing score shows as an outlined empty bar with "geen score".
+/// without colour. A missing score shows as an outlined empty bar with "geen score". In the tagged PDF it is a
+/// figure whose alternative text gives every label with its number.
 /// </summary>
 internal static class Staafdiagram
 {
     private const float Rij = 17;
 
-    public static IBlok Maak(IReadOnlyList<(string Label, int? Score, int Niveau)> staven) =>
-        new BijElkaar([new Tekening((staven.Count * Rij) + 22, (canvas, vak) => Teken(canvas, vak, staven))]);
+    public static IBlok Maak(string onderwerp, IReadOnlyList<(string Label, int? Score, int Niveau)> staven) =>
+        new BijElkaar([new Tekening((staven.Count * Rij) + 22, (doek, vak) => Teken(doek, vak, staven)) { Alt = Alt(onderwerp, staven) }]);
 
-    private static void Teken(SKCanvas canvas, SKRect vak, IReadOnlyList<(string Label, int? Score, int Niveau)> staven)
+    /// <summary>"Staafdiagram van de scores (0 tot 100): Publieke waarde 62; Legitimiteit geen score; ..."</summary>
+    public static string Alt(string onderwerp, IReadOnlyList<(string Label, int? Score, int Niveau)> staven) =>
+        $"Staafdiagram {onderwerp} (0 tot 100): " + string.Join("; ", staven.Select(s => $"{s.Label} {(s.Score is { } n ? n.ToString(Teksten.Nl) : "geen score")}")) + ".";
+
+    private static void Teken(Doek doek, XRect vak, IReadOnlyList<(string Label, int? Score, int Niveau)> staven)
     {
-        var labelBreedte = vak.Width * 0.36f;
-        var staafLinks = vak.Left + labelBreedte;
-        var staafBreedte = vak.Width * 0.48f;
+        var g = doek.Graphics;
+        var links = (float)vak.Left;
+        var boven = (float)vak.Top;
+        var labelBreedte = (float)vak.Width * 0.36f;
+        var staafLinks = links + labelBreedte;
+        var staafBreedte = (float)vak.Width * 0.48f;
         var raster = Verf.Lijn(Huisstijl.Lijn, 0.5f);
         var klein = Huisstijl.Klein;
         for (var t = 0; t <= 100; t += 25)
         {
             var x = staafLinks + (staafBreedte * t / 100);
-            canvas.DrawLine(x, vak.Top, x, vak.Top + (staven.Count * Rij), raster);
+            g.DrawLine(raster, x, boven, x, boven + (staven.Count * Rij));
             var label = t.ToString(Teksten.Nl);
-            Tekstzetter.Teken(canvas, label, x - (Tekstzetter.Breedte(label, klein) / 2), vak.Top + (staven.Count * Rij) + 11, klein);
+            Tekstzetter.Teken(doek, label, x - (Tekstzetter.Breedte(label, klein) / 2), boven + (staven.Count * Rij) + 11, klein);
         }
 
         var vul = Verf.Vul(Huisstijl.Accent);
-        var licht = Verf.Vul(new SKColor(0x6A, 0x8F, 0xB8));
-        var rand = Verf.Streep(Huisstijl.Grijs);
+        var licht = Verf.Vul(XColor.FromArgb(0x6A, 0x8F, 0xB8));
+        var rand = Verf.Lijn(Huisstijl.Grijs, 0.7f, gestreept: true);
         for (var i = 0; i < staven.Count; i++)
         {
             var (label, score, niveau) = staven[i];
-            var y = vak.Top + (i * Rij);
+            var y = boven + (i * Rij);
             var stijl = niveau == 0 ? Huisstijl.TabelVet : Huisstijl.Tabel;
             var tekst = PdfSchrijver.Afgekort(label, stijl, labelBreedte - 8 - (niveau * 10));
-            Tekstzetter.Teken(canvas, tekst, vak.Left + (niveau * 10), y + 12, stijl);
-            var staaf = new SKRect(staafLinks, y + 4, staafLinks + (staafBreedte * (score ?? 0) / 100f), y + Rij - 3);
+            Tekstzetter.Teken(doek, tekst, links + (niveau * 10), y + 12, stijl);
             if (score is null)
             {
-                canvas.DrawRect(new SKRect(staafLinks, y + 4, staafLinks + staafBreedte, y + Rij - 3), rand);
+                g.DrawRectangle(rand, staafLinks, y + 4, staafBreedte, Rij - 7);
             }
-            else
+            else if (score > 0)
             {
-                canvas.DrawRect(staaf, niveau == 0 ? vul : licht);
+                g.DrawRectangle(niveau == 0 ? vul : licht, staafLinks, y + 4, staafBreedte * score.Value / 100f, Rij - 7);
             }
 
             var waarde = score is { } s ? $"{s}" : "geen score";
-            Tekstzetter.Teken(canvas, waarde, staafLinks + staafBreedte + 8, y + 12, stijl);
+            Tekstzetter.Teken(doek, waarde, staafLinks + staafBreedte + 8, y + 12, stijl);
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Assessment.Domain.Afwegingen;
 using Assessment.Engine.Regels;
 using Assessment.Report.Opmaak;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Assessment.Report.Rapport;
 
@@ -33,6 +33,16 @@ internal static partial class Teksten
         Uitkomst.Status.NietVanToepassing => "Niet van toepassing",
         _ => code,
     };
+
+    /// <summary>Blokkerend first, informatie last (the order of <see cref="Uitkomst.Ernst.Alle"/>).</summary>
+    public static int ErnstVolgorde(string code) => Uitkomst.Ernst.Alle.ToList().IndexOf(code) is var i and >= 0 ? i : int.MaxValue;
+
+    /// <summary>"Ommen en Hardenberg", "A, B en C".</summary>
+    public static string Opsomming(IEnumerable<string> woorden)
+    {
+        var lijst = woorden.ToList();
+        return lijst.Count <= 1 ? string.Join("", lijst) : $"{string.Join(", ", lijst.Take(lijst.Count - 1))} en {lijst[^1]}";
+    }
 
     public static string Ernst(string code) => code.Length == 0 ? code : char.ToUpper(code[0], Nl) + code[1..];
 
@@ -74,25 +84,7 @@ internal static partial class Teksten
 
     public static string Score(int? score) => score is { } s ? $"{s} van 100" : "geen score (niets beoordeeld)";
 
-    /// <summary>"002_7287778b7ae905cd.txt", "hoofdstuk 8.2.2, L6148-6198" → "002 h. 8.2.2, r. 6148-6198" (see the source list in bijlage C).</summary>
-    public static string Bron(Bron bron) =>
-        $"{bron.Document[..Math.Min(3, bron.Document.Length)]} {KortePlaats(bron.Plaats)}";
-
-    private static string KortePlaats(string plaats) =>
-        Regex.Replace(
-            plaats.Replace("hoofdstuk ", "h. ", StringComparison.Ordinal).Replace("paragraaf ", "§ ", StringComparison.Ordinal),
-            @"\bL(\d)", "r. $1");
-
-    public static readonly IReadOnlyList<(string Nummer, string Omschrijving)> Bronnen =
-    [
-        ("000", "Overbeeke (2015), Inspireren tot integreren — waarom ambtelijke integraties toenemen"),
-        ("001", "Samen en toch apart (SETA): menukaart, succes- en faalfactoren van ambtelijke fusies"),
-        ("002", "Berenschot, Ambtelijke fusies — eindrapportage voor de provincies Zuid-Holland en Gelderland"),
-        ("003", "Masterscriptie over ambtelijke samenwerking in Overijssel (Tubbergen-Dinkelland, Ommen-Hardenberg, DSZ)"),
-        ("004", "BZK (2017), Succesvol samenwerken in de bedrijfsvoering"),
-    ];
-
-    public static SKColor KleurVanStatus(string status) => status switch
+    public static XColor KleurVanStatus(string status) => status switch
     {
         Uitkomst.Status.Voldaan => Huisstijl.Groen,
         Uitkomst.Status.NietVoldaan => Huisstijl.Rood,
@@ -100,7 +92,7 @@ internal static partial class Teksten
         _ => Huisstijl.Grijs,
     };
 
-    public static SKColor KleurVanOordeel(string oordeel) => oordeel switch
+    public static XColor KleurVanOordeel(string oordeel) => oordeel switch
     {
         Uitkomst.Oordeel.Positief => Huisstijl.Groen,
         Uitkomst.Oordeel.PositiefOnderVoorwaarden => Huisstijl.Accent,
@@ -116,41 +108,29 @@ internal static partial class Teksten
         _ => Uitkomst.Status.Onbekend,
     };
 
-    /// <summary>A status sign in a square: a check, a cross, a question mark or a dash in a coloured disc.</summary>
-    public static void TekenStatus(SKCanvas canvas, SKRect vak, string status)
+    /// <summary>A status sign in a square: a check, a cross, a question mark or a dash in a coloured disc (decoration: the word is beside it).</summary>
+    public static void TekenStatus(Doek doek, XRect vak, string status)
     {
-        canvas.DrawCircle(vak.MidX, vak.MidY, vak.Width / 2, Verf.Vul(KleurVanStatus(status)));
-        var pen = Verf.Lijn(SKColors.White, vak.Width / 7, rond: true);
-        var (x, y, r) = (vak.MidX, vak.MidY, vak.Width / 2);
+        var g = doek.Graphics;
+        var (x, y, r) = ((float)vak.X + ((float)vak.Width / 2), (float)vak.Y + ((float)vak.Height / 2), (float)vak.Width / 2);
+        g.DrawEllipse(Verf.Vul(KleurVanStatus(status)), x - r, y - r, 2 * r, 2 * r);
+        var pen = Verf.Lijn(Huisstijl.Wit, (float)vak.Width / 7, rond: true);
         switch (status)
         {
             case Uitkomst.Status.Voldaan:
-                using (var pad = new SKPath())
-                {
-                    pad.MoveTo(x - (r * 0.45f), y + (r * 0.02f));
-                    pad.LineTo(x - (r * 0.1f), y + (r * 0.38f));
-                    pad.LineTo(x + (r * 0.5f), y - (r * 0.35f));
-                    canvas.DrawPath(pad, pen);
-                }
-
+                g.DrawLines(pen, [new XPoint(x - (r * 0.45f), y + (r * 0.02f)), new XPoint(x - (r * 0.1f), y + (r * 0.38f)), new XPoint(x + (r * 0.5f), y - (r * 0.35f))]);
                 break;
             case Uitkomst.Status.NietVoldaan:
-                canvas.DrawLine(x - (r * 0.4f), y - (r * 0.4f), x + (r * 0.4f), y + (r * 0.4f), pen);
-                canvas.DrawLine(x + (r * 0.4f), y - (r * 0.4f), x - (r * 0.4f), y + (r * 0.4f), pen);
+                g.DrawLine(pen, x - (r * 0.4f), y - (r * 0.4f), x + (r * 0.4f), y + (r * 0.4f));
+                g.DrawLine(pen, x + (r * 0.4f), y - (r * 0.4f), x - (r * 0.4f), y + (r * 0.4f));
                 break;
             case Uitkomst.Status.Onbekend:
-                using (var pad = new SKPath())
-                {
-                    pad.AddArc(new SKRect(x - (r * 0.32f), y - (r * 0.62f), x + (r * 0.32f), y - (r * 0.02f)), 180, 250);
-                    pad.LineTo(x, y + (r * 0.15f));
-                    canvas.DrawPath(pad, pen);
-                }
-
-                canvas.DrawCircle(x, y + (r * 0.5f), r / 8, Verf.Vul(SKColors.White));
-
+                g.DrawArc(pen, x - (r * 0.32f), y - (r * 0.62f), r * 0.64f, r * 0.6f, 180, 250);
+                g.DrawLine(pen, x + (r * 0.05f), y - (r * 0.05f), x, y + (r * 0.15f));
+                g.DrawEllipse(Verf.Vul(Huisstijl.Wit), x - (r / 8), y + (r * 0.5f) - (r / 8), r / 4, r / 4);
                 break;
             default:
-                canvas.DrawLine(x - (r * 0.45f), y, x + (r * 0.45f), y, pen);
+                g.DrawLine(pen, x - (r * 0.45f), y, x + (r * 0.45f), y);
                 break;
         }
     }
