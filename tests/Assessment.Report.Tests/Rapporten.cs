@@ -73,6 +73,25 @@ public static class Rapporten
         return Plat(tekst.ToString());
     }
 
+    /// <summary>
+    /// The page (from 1) on which a chapter starts: the first page whose content, after the running header and footer,
+    /// starts with the heading (so not the table of contents, which names it too).
+    /// </summary>
+    public static int Hoofdstukpagina(IReadOnlyList<string> paginas, string kop)
+    {
+        for (var i = 0; i < paginas.Count; i++)
+        {
+            var voet = $"pagina {i + 1} van {paginas.Count}";
+            var inhoud = paginas[i][(paginas[i].IndexOf(voet, StringComparison.Ordinal) + voet.Length)..].TrimStart();
+            if (inhoud.StartsWith(kop, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        throw new InvalidOperationException($"Geen hoofdstuk '{kop}' in het rapport.");
+    }
+
     /// <summary>Whitespace folded to single spaces, for comparing wrapped text.</summary>
     public static string Plat(string tekst) => string.Join(' ', tekst.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -13,7 +13,10 @@ public sealed record Kop(string Tekst, Stijl Stijl, float RuimteBoven = 10) : IB
     /// <summary>The outline level of the heading (1 or 2); 0 for none.</summary>
     public int Bladwijzer { get; init; }
 
-    public string Tag => Stijl == Huisstijl.Kop1 || Stijl == Huisstijl.Titel ? "H1" : Stijl == Huisstijl.Kop2 ? "H2" : "H3";
+    /// <summary>The heading level when it differs from what the style says (a small heading directly under an H1 is an H2).</summary>
+    public int? Niveau { get; init; }
+
+    public string Tag => Niveau is { } n ? $"H{n}" : Stijl == Huisstijl.Kop1 || Stijl == Huisstijl.Titel ? "H1" : Stijl == Huisstijl.Kop2 ? "H2" : "H3";
 
     public IEnumerable<Strook> Stroken(float breedte)
     {

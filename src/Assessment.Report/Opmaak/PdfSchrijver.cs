@@ -108,6 +108,9 @@ public static class PdfSchrijver
                     doek.End();
                 }
             }
+
+            // An element that continues on the next page (a long paragraph, a table) closes its marked content here.
+            structuur.EndMarkedContentsWithId();
         }
 
         if (diepte.Open != 0)

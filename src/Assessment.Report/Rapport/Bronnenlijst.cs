@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Assessment.Domain.Afwegingen;
 using Assessment.Engine.Regels;
 using Assessment.Report.Opmaak;
@@ -11,7 +12,7 @@ namespace Assessment.Report.Rapport;
 /// where the document has pages), never a line number of a text file. The report shows a short marker [n] that links
 /// to the entry in the source list.
 /// </summary>
-internal sealed class Bronnenlijst(Regelset regelset)
+internal sealed partial class Bronnenlijst(Regelset regelset)
 {
     private readonly Dictionary<(string Document, string Plaats), int> _nummers = [];
     private readonly List<Ingang> _ingangen = [];
@@ -45,6 +46,27 @@ internal sealed class Bronnenlijst(Regelset regelset)
 
     /// <summary>"[3] [7]" in running text.</summary>
     public string Tekst(IEnumerable<Bron> bronnen) => string.Join(" ", bronnen.Select(Nummer).Distinct().Select(n => $"[{n}]"));
+
+    /// <summary>
+    /// A text of the rule set with citations by line number in it ("(tien jaar, 002 L9559-9562)") with each citation
+    /// replaced by its marker ("(tien jaar, [4])"): a reader cannot open a text file at a line. A citation without a
+    /// document number ("L886-894") is taken to be in <paramref name="standaard"/> (the document of the text's own source).
+    /// </summary>
+    public string MetMarkeringen(string tekst, string? standaard = null) => Citaat().Replace(tekst, m =>
+    {
+        var document = m.Groups["document"].Success
+            ? regelset.Kader.Documenten.FirstOrDefault(d => d.Document.StartsWith(m.Groups["document"].Value + "_", StringComparison.Ordinal))
+            : standaard is null ? null : regelset.Kader.Document(standaard);
+        return document is null
+            ? m.Value
+            : string.Join(", ", Regelbereik().Matches(m.Groups["plaats"].Value).Select(r => Nummer(new Bron(document.Document, r.Value))).Distinct().Select(n => $"[{n}]"));
+    });
+
+    [GeneratedRegex(@"(?:(?<document>\d{3}),? )?(?<plaats>\bL\d+(?:-\d+)?(?:(?:, ?|; ?| en )L\d+(?:-\d+)?)*)")]
+    private static partial Regex Citaat();
+
+    [GeneratedRegex(@"L\d+(?:-\d+)?")]
+    private static partial Regex Regelbereik();
 
     /// <summary>"Berenschot (2018), paragraaf 11.3 Het afwegingskader".</summary>
     public static string KorteVerwijzing(Ingang ingang)

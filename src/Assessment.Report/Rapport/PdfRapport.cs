@@ -103,7 +103,7 @@ public static class PdfRapport
                 "Beoordeling van een voorgenomen ambtelijke fusie met het vaste afwegingskader voor provincies en gemeenten: "
                 + "is de fusie verstandig, effectief en duurzaam?", Huisstijl.Gewoon.MetKleur(Huisstijl.Grijs), 18);
 
-            yield return new Kop("Deelnemende gemeenten", Huisstijl.Kop3, 4);
+            yield return new Kop("Deelnemende gemeenten", Huisstijl.Kop3, 4) { Niveau = 2 };
             var metProvincie = voorstel.Gemeenten.Any(g => g.Provincie is not null);
             yield return new Tabel(
                 metProvincie ? [new Kolom("Gemeente", 45), new Kolom("Inwoners", 20), new Kolom("Provincie", 35)] : [new Kolom("Gemeente", 60), new Kolom("Inwoners", 40)],
@@ -144,7 +144,7 @@ public static class PdfRapport
 
             kenmerken.Add(("Datum van de afweging", Teksten.Datum(afweging.AangemaaktOp)));
             kenmerken.Add(("Beoordeeld met", $"{regelset.Kader.Naam}, regelset versie {afweging.Regelset.Versie} (geldig vanaf {Teksten.Datum(afweging.Regelset.GeldigVanaf)})"));
-            yield return new Kop("Het voorstel", Huisstijl.Kop3, 6);
+            yield return new Kop("Het voorstel", Huisstijl.Kop3, 6) { Niveau = 2 };
             yield return new Tabel(
                 [new Kolom("Gegeven", 30), new Kolom("Waarde", 70)],
                 [.. kenmerken.Select(k => (IReadOnlyList<Cel>)[Cel.Tekst(k.Item1, Huisstijl.TabelVet), Cel.Tekst(k.Item2, Huisstijl.Tabel)])],
@@ -388,7 +388,7 @@ public static class PdfRapport
         private IReadOnlyList<Cel> Rij(Bevinding b) =>
         [
             StatusCel(b.Status),
-            new Cel([new Celdeel(b.Titel, Huisstijl.TabelVet), new Celdeel(b.Toelichting, Huisstijl.Tabel), new Celdeel($"regel {b.Regel}", Huisstijl.Klein)]),
+            new Cel([new Celdeel(b.Titel, Huisstijl.TabelVet), new Celdeel(_bronnen.MetMarkeringen(b.Toelichting, b.Bronnen.FirstOrDefault()?.Document), Huisstijl.Tabel), new Celdeel($"regel {b.Regel}", Huisstijl.Klein)]),
             Cel.Tekst(Teksten.Ernst(b.Ernst), Huisstijl.Tabel),
             new Cel(_bronnen.Markeringen(b.Bronnen)),
         ];
@@ -521,7 +521,7 @@ public static class PdfRapport
                     new Cel(
                     [
                         new Celdeel(p.Herkomst == Parameter.HerkomstBron && p.Bron is not null ? $"Bron {_bronnen.Tekst([p.Bron])}" : p.Herkomst == Parameter.HerkomstBron ? "Bron" : "Beleidskeuze", Huisstijl.TabelVet),
-                        .. p.Toelichting is null ? Array.Empty<Celdeel>() : [new Celdeel(p.Toelichting, Huisstijl.Tabel)],
+                        .. p.Toelichting is null ? Array.Empty<Celdeel>() : [new Celdeel(_bronnen.MetMarkeringen(p.Toelichting, p.Bron?.Document), Huisstijl.Tabel)],
                         new Celdeel($"Geldig vanaf {Teksten.Datum(p.GeldigVanaf)}", Huisstijl.Klein),
                     ]),
                 ])],
