@@ -40,6 +40,9 @@ public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<Doek, XRect>? Icoo
 {
     public const float IcoonMaat = 9;
 
+    /// <summary>The parts flow side by side, separated by a space, onto as many lines as they need (short links like "[3]").</summary>
+    public bool Naast { get; init; }
+
     public static Cel Tekst(string tekst, Stijl stijl) => new([new Celdeel(tekst, stijl)]);
 }
 
@@ -56,7 +59,11 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
     private const float Opvulling = 4;
     private const float OpvullingVerticaal = 3;
 
-    private readonly record struct Regel(string Tekst, Celdeel Deel, bool EersteVanDeel, bool LaatsteVanDeel);
+    /// <summary>A line of a cell (or, in a cell whose parts stand side by side, a part on a line at <see cref="X"/>).</summary>
+    private readonly record struct Regel(string Tekst, Celdeel Deel, float X = 0, bool NieuweRegel = true)
+    {
+        public float Hoogte => NieuweRegel ? Deel.Stijl.Regelafstand : 0;
+    }
 
     public IEnumerable<Strook> Stroken(float breedte)
     {
@@ -94,12 +101,24 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
             var cel = cellen[k];
             var tekstbreedte = breedtes[k] - (2 * Opvulling) - (cel.Icoon is null ? 0 : Cel.IcoonMaat + 3);
             var regels = new List<Regel>();
-            foreach (var deel in cel.Delen)
+            if (cel.Naast)
             {
-                var gezet = Tekstzetter.Zet(deel.Zettekst, deel.Stijl, tekstbreedte);
-                for (var i = 0; i < gezet.Count; i++)
+                var x = 0f;
+                foreach (var deel in cel.Delen)
                 {
-                    regels.Add(new Regel(deel.MetPagina ? deel.Tekst : gezet[i], deel, i == 0, i == gezet.Count - 1));
+                    var breedte = Tekstzetter.Breedte(deel.Zettekst, deel.Stijl);
+                    var spatie = Tekstzetter.Breedte(" ", deel.Stijl);
+                    var nieuw = regels.Count == 0 || x + spatie + breedte > tekstbreedte;
+                    x = nieuw ? 0 : x + spatie;
+                    regels.Add(new Regel(deel.Tekst, deel, x, nieuw));
+                    x += breedte;
+                }
+            }
+            else
+            {
+                foreach (var deel in cel.Delen)
+                {
+                    regels.AddRange(Tekstzetter.Zet(deel.Zettekst, deel.Stijl, tekstbreedte).Select(r => new Regel(deel.MetPagina ? deel.Tekst : r, deel)));
                 }
             }
 
@@ -107,14 +126,14 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
             var hoogte = 0f;
             foreach (var regel in regels)
             {
-                if (hoogte + regel.Deel.Stijl.Regelafstand > maxInhoud && stukken[^1].Count > 0)
+                if (regel.NieuweRegel && hoogte + regel.Hoogte > maxInhoud && stukken[^1].Count > 0)
                 {
                     stukken.Add([]);
                     hoogte = 0;
                 }
 
                 stukken[^1].Add(regel);
-                hoogte += regel.Deel.Stijl.Regelafstand;
+                hoogte += regel.Hoogte;
             }
 
             stukkenPerCel.Add(stukken);
@@ -125,7 +144,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
         {
             var stuk = s;
             var inhoud = stukkenPerCel.Select(c => stuk < c.Count ? c[stuk] : []).ToList();
-            var hoogte = inhoud.Max(c => c.Sum(r => r.Deel.Stijl.Regelafstand)) + (2 * OpvullingVerticaal);
+            var hoogte = inhoud.Max(c => c.Sum(r => r.Hoogte)) + (2 * OpvullingVerticaal);
             var laatste = s == aantalStukken - 1;
             yield return new Strook(hoogte, (doek, p, _) => TekenRij(doek, p, breedtes, hoogte, cellen, inhoud, isKop, eersteStuk: stuk == 0))
             {
@@ -175,39 +194,38 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
             {
                 var regel = regels[i];
                 var stijl = regel.Deel.Stijl;
+                if (i > 0 && regel.NieuweRegel)
+                {
+                    y += regels[i - 1].Deel.Stijl.Regelafstand;
+                }
+
                 if (regel.Deel.Doel is { } doel)
                 {
                     // A linked piece: its lines in one Link element, the annotation over the lines it covers here.
-                    var eind = i;
-                    var linkHoogte = 0f;
+                    var eind = i + 1;
                     while (eind < regels.Count && ReferenceEquals(regels[eind].Deel, regel.Deel))
                     {
-                        linkHoogte += regels[eind].Deel.Stijl.Regelafstand;
                         eind++;
                     }
 
-                    var breedste = Enumerable.Range(i, eind - i).Max(j => Tekstzetter.Breedte(regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst, stijl));
-                    var vak = new XRect(tekstX - 1, y, breedste + 2, linkHoogte);
-                    var begin = i;
+                    var teksten = Enumerable.Range(i, eind - i).Select(j => regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst).ToList();
+                    var vak = new XRect(tekstX + regel.X - 1, y, teksten.Max(t => Tekstzetter.Breedte(t, stijl)) + 2, (eind - i) * stijl.Regelafstand);
                     var yBegin = y;
+                    var xBegin = tekstX + regel.X;
                     doek.Link(doel, vak, regel.Deel.Omschrijving ?? regel.Deel.Tekenen(doek), () =>
                     {
-                        var yy = yBegin;
-                        for (var j = begin; j < eind; j++)
+                        for (var j = 0; j < teksten.Count; j++)
                         {
-                            var tekst = regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst;
-                            Tekstzetter.Teken(doek, tekst, tekstX, yy + Tekstzetter.Stijging(stijl), stijl);
-                            yy += stijl.Regelafstand;
+                            Tekstzetter.Teken(doek, teksten[j], j == 0 ? xBegin : tekstX, yBegin + (j * stijl.Regelafstand) + Tekstzetter.Stijging(stijl), stijl);
                         }
                     });
-                    y += linkHoogte;
+                    y += (eind - i - 1) * stijl.Regelafstand;
                     i = eind - 1;
                     continue;
                 }
 
                 var gewoon = regel.Deel.MetPagina ? regel.Deel.Tekenen(doek) : regel.Tekst;
-                Tekstzetter.Teken(doek, gewoon, tekstX, y + Tekstzetter.Stijging(stijl), stijl);
-                y += stijl.Regelafstand;
+                Tekstzetter.Teken(doek, gewoon, tekstX + regel.X, y + Tekstzetter.Stijging(stijl), stijl);
             }
 
             doek.End();

@@ -363,7 +363,7 @@ public static class PdfRapport
                 {
                     yield return new Kop("Niet voldaan en onbekend", Huisstijl.Kop3, 4);
                     yield return new Tabel(
-                        [new Kolom("Status", 15), new Kolom("Bevinding", 60), new Kolom("Ernst", 13), new Kolom("Bron", 12)],
+                        [new Kolom("Status", 15), new Kolom("Bevinding", 58), new Kolom("Ernst", 13), new Kolom("Bron", 14)],
                         [.. open.Select(Rij)],
                         MaxRij)
                     { RijAnkers = [.. open.Select(b => (string?)AnkerBevinding(b.Regel))] };
@@ -375,7 +375,7 @@ public static class PdfRapport
                 {
                     yield return new Kop("Voldaan en niet van toepassing", Huisstijl.Kop3, 4);
                     yield return new Tabel(
-                        [new Kolom("Status", 15), new Kolom("Bevinding", 60), new Kolom("Ernst", 13), new Kolom("Bron", 12)],
+                        [new Kolom("Status", 15), new Kolom("Bevinding", 58), new Kolom("Ernst", 13), new Kolom("Bron", 14)],
                         [.. rest.Select(KorteRij)],
                         MaxRij)
                     { RijAnkers = [.. rest.Select(b => (string?)AnkerBevinding(b.Regel))] };
@@ -390,7 +390,7 @@ public static class PdfRapport
             StatusCel(b.Status),
             new Cel([new Celdeel(b.Titel, Huisstijl.TabelVet), new Celdeel(_bronnen.MetMarkeringen(b.Toelichting, b.Bronnen.FirstOrDefault()?.Document), Huisstijl.Tabel), new Celdeel($"regel {b.Regel}", Huisstijl.Klein)]),
             Cel.Tekst(Teksten.Ernst(b.Ernst), Huisstijl.Tabel),
-            new Cel(_bronnen.Markeringen(b.Bronnen)),
+            new Cel(_bronnen.Markeringen(b.Bronnen)) { Naast = true },
         ];
 
         /// <summary>A met or not applicable rule on one line: its title; the explanation is in the rule set.</summary>
@@ -399,7 +399,7 @@ public static class PdfRapport
             StatusCel(b.Status),
             new Cel([new Celdeel(b.Titel, Huisstijl.Tabel)]),
             Cel.Tekst(Teksten.Ernst(b.Ernst), Huisstijl.Tabel),
-            new Cel(_bronnen.Markeringen(b.Bronnen)),
+            new Cel(_bronnen.Markeringen(b.Bronnen)) { Naast = true },
         ];
 
         private static Cel StatusCel(string status) =>
