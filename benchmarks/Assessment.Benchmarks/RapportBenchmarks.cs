@@ -4,13 +4,15 @@ using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Report.Rapport;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Playwright;
 
 namespace Assessment.Benchmarks;
 
 /// <summary>
-/// Rendering the PDF report (issue 3): a typical proposal (a real case, ~34 pages) and a maximal one (50
-/// municipalities, every question answered). The size of each report is printed once in the setup and
-/// recorded in docs/performance.md.
+/// Rendering the PDF report (issues 3 and 13): a typical proposal (a real case, ~34 pages) and a maximal one (50
+/// municipalities, every question answered), against headless Chromium (Debian's /usr/bin/chromium, driven by
+/// Playwright, warm: one browser and page for the run) printing the same content from HTML to PDF. The size of each
+/// report is printed once in the setup and recorded in docs/performance.md.
 /// </summary>
 [MemoryDiagnoser]
 public class RapportBenchmarks
@@ -18,6 +20,10 @@ public class RapportBenchmarks
     private Regelset _regelset = null!;
     private Afweging _afweging = null!;
     private Voorstel _voorstel = null!;
+    private string _html = "";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage? _pagina;
 
     [Params("typisch", "maximaal")]
     public string Rapport { get; set; } = "";
@@ -40,8 +46,29 @@ public class RapportBenchmarks
         _afweging = new Beoordelaar(_regelset).Beoordeel(_voorstel);
         var pdf = PdfRapport.Maak(_afweging, _voorstel, _regelset);
         Console.WriteLine($"// rapport {Rapport}: {pdf.Length:N0} bytes");
+        var (blokken, gegevens, _) = PdfRapport.Opmaken(_afweging, _voorstel, _regelset);
+        _html = HtmlRapport.Maak(blokken, gegevens);
+        _playwright = Playwright.CreateAsync().GetAwaiter().GetResult();
+        _browser = _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] }).GetAwaiter().GetResult();
+        _pagina = _browser.NewPageAsync().GetAwaiter().GetResult();
+        var html = Chromium().GetAwaiter().GetResult();
+        Console.WriteLine($"// chromium {Rapport}: {html.Length:N0} bytes");
     }
 
-    [Benchmark(Description = "rapport renderen (warm)")]
+    [GlobalCleanup]
+    public void Opruimen()
+    {
+        _browser?.CloseAsync().GetAwaiter().GetResult();
+        _playwright?.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "rapport renderen (warm)")]
     public byte[] Renderen() => PdfRapport.Maak(_afweging, _voorstel, _regelset);
+
+    [Benchmark(Description = "dezelfde inhoud: HTML printen met headless Chromium (warm)")]
+    public async Task<byte[]> Chromium()
+    {
+        await _pagina!.SetContentAsync(_html);
+        return await _pagina.PdfAsync(new() { Format = "A4", PrintBackground = true, DisplayHeaderFooter = true, FooterTemplate = "<span style=\"font-size:8pt\">pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>", HeaderTemplate = "<span></span>" });
+    }
 }

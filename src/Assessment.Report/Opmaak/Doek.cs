@@ -26,12 +26,50 @@ public sealed class Doek
         public int Open { get; set; }
     }
 
-    internal Doek(XGraphics graphics, StructureBuilder? structuur, int pagina, int aantal, IReadOnlyDictionary<string, (int Pagina, float Y)> ankers, Diepte diepte)
+    /// <summary>
+    /// The links drawn, with their structure element: their entries in the structure tree's parent tree are added after
+    /// the last page (<see cref="Koppelingen.Registreer"/>), so the tree of marked content stays small while drawing.
+    /// </summary>
+    internal sealed class Koppelingen
+    {
+        public List<(PdfLinkAnnotation Annotatie, PdfDictionary Element)> Lijst { get; } = [];
+
+        /// <summary>Gives every link its /StructParent and its parent-tree entry (keys after those of the pages).</summary>
+        public void Registreer(UAManager ua)
+        {
+            var wortel = ua.StructureTreeRoot;
+            var boom = wortel.Elements.GetDictionary("/ParentTree") ?? throw new InvalidOperationException("De structuurboom heeft geen ParentTree.");
+            var nummers = boom.Elements.GetArray("/Nums");
+            if (nummers is null)
+            {
+                nummers = new PdfArray();
+                boom.Elements.SetObject("/Nums", nummers);
+            }
+
+            var volgende = wortel.Elements.GetInteger("/ParentTreeNextKey");
+            foreach (var (annotatie, element) in Lijst)
+            {
+                annotatie.Elements.SetInteger("/StructParent", volgende);
+                nummers.Elements.Add(new PdfInteger(volgende));
+                nummers.Elements.Add(element);
+                volgende++;
+            }
+
+            wortel.Elements.SetInteger("/ParentTreeNextKey", volgende);
+        }
+    }
+
+    private readonly PdfPage _pagina;
+    private readonly Koppelingen _koppelingen;
+
+    internal Doek(XGraphics graphics, PdfPage pagina, StructureBuilder? structuur, int nummer, int aantal, IReadOnlyDictionary<string, (int Pagina, float Y)> ankers, Diepte diepte, Koppelingen koppelingen)
     {
         _diepte = diepte;
+        _pagina = pagina;
+        _koppelingen = koppelingen;
         Graphics = graphics;
         _structuur = structuur;
-        Pagina = pagina;
+        Pagina = nummer;
         Aantal = aantal;
         _ankers = ankers;
     }
@@ -147,8 +185,28 @@ public sealed class Doek
         var link = PdfLinkAnnotation.CreateDocumentLink(rechthoek, doel);
         link.Elements.SetInteger("/F", 4);
         link.Elements.SetObject("/Border", new PdfArray(link.Owner, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
-        _structuur!.BeginElement(link, alt);
+        link.Elements.SetString("/Contents", alt);
+
+        // The Link element holds the annotation (OBJR) and the drawn text; pages with links tab in structure order.
+        _diepte.Open++;
+        _structuur!.BeginInlineLevelElement("Link");
+        var element = _structuur.CurrentStructureElement;
+        _pagina.Annotations.Add(link);
+        _pagina.Elements.SetName("/Tabs", "/S");
+        var kinderen = element.Elements.GetArray("/K");
+        if (kinderen is null)
+        {
+            kinderen = new PdfArray();
+            element.Elements.SetObject("/K", kinderen);
+        }
+
+        var verwijzing = new PdfDictionary();
+        verwijzing.Elements.SetName("/Type", "/OBJR");
+        verwijzing.Elements.SetReference("/Obj", link);
+        verwijzing.Elements.SetReference("/Pg", _pagina);
+        kinderen.Elements.Add(verwijzing);
+        _koppelingen.Lijst.Add((link, element));
         teken();
-        _structuur.End();
+        End();
     }
 }

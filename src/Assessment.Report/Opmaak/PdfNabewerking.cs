@@ -156,7 +156,7 @@ internal static partial class PdfNabewerking
     private static string Inpakken(string inhoud)
     {
         using var geheugen = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(geheugen, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new System.IO.Compression.ZLibStream(geheugen, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(Encoding.Latin1.GetBytes(inhoud));
         }

@@ -62,7 +62,7 @@ public static class PdfSchrijver
 
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
         document.Options.NoCompression = false;
         document.Info.Title = gegevens.Titel;
         document.Info.Author = gegevens.Auteur;
@@ -80,13 +80,14 @@ public static class PdfSchrijver
         var structuur = ua.StructureBuilder;
 
         var diepte = new Doek.Diepte();
+        var koppelingen = new Doek.Koppelingen();
         for (var i = 0; i < paginas.Count; i++)
         {
             var pagina = document.AddPage();
             pagina.Width = XUnit.FromPoint(PaginaBreedte);
             pagina.Height = XUnit.FromPoint(PaginaHoogte);
             using var graphics = XGraphics.FromPdfPage(pagina);
-            var doek = new Doek(graphics, structuur, i + 1, paginas.Count, ankers, diepte);
+            var doek = new Doek(graphics, pagina, structuur, i + 1, paginas.Count, ankers, diepte, koppelingen);
             doek.Artefact(() => TekenRand(doek, rand));
             foreach (var (strook, y, herhaald) in paginas[i])
             {
@@ -118,6 +119,7 @@ public static class PdfSchrijver
             throw new InvalidOperationException($"De structuur van het document is niet gesloten: {diepte.Open} elementen staan nog open.");
         }
 
+        koppelingen.Registreer(ua);
         MaakBladwijzers(document, bladwijzers);
         using var uit = new MemoryStream();
         document.Save(uit, closeStream: false);

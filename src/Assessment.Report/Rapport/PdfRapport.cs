@@ -34,6 +34,13 @@ public static class PdfRapport
 
     public static byte[] Maak(Afweging afweging, Voorstel voorstel, Regelset regelset)
     {
+        var (blokken, gegevens, rand) = Opmaken(afweging, voorstel, regelset);
+        return PdfSchrijver.Schrijf(blokken, gegevens, rand);
+    }
+
+    /// <summary>The report's content as blocks, with its document properties and running header and footer (the benchmark prints the same content from HTML).</summary>
+    internal static (List<IBlok> Blokken, Documentgegevens Gegevens, Paginarand Rand) Opmaken(Afweging afweging, Voorstel voorstel, Regelset regelset)
+    {
         var opbouw = new Opbouw(afweging, voorstel, regelset);
         var gemeenten = Teksten.Opsomming(voorstel.Gemeenten.Select(g => g.Naam));
         var gegevens = new Documentgegevens(
@@ -43,7 +50,7 @@ public static class PdfRapport
             Trefwoorden: $"ambtelijke fusie; afwegingskader; {string.Join(", ", voorstel.Gemeenten.Select(g => g.Naam))}",
             Aangemaakt: afweging.AangemaaktOp);
         var rand = new Paginarand("Afwegingskader ambtelijke fusie", afweging.Titel, $"Regelset {afweging.Regelset.Versie}");
-        return PdfSchrijver.Schrijf(opbouw.Blokken(), gegevens, rand);
+        return (opbouw.Blokken(), gegevens, rand);
     }
 
     /// <summary>The composition of one report: its blocks, its table of contents and its numbered sources.</summary>
