@@ -44,6 +44,9 @@ internal static partial class PdfNabewerking
     private readonly record struct PdfObject(int Nummer, string Inhoud)
     {
         public bool IsStroom => Inhoud.Contains(">>\nstream\n", StringComparison.Ordinal) || Inhoud.Contains(">>stream\n", StringComparison.Ordinal);
+
+        /// <summary>Streams, and the catalog (language, structure tree, outline), which simple tools look for in the file itself.</summary>
+        public bool Los => IsStroom || Inhoud.StartsWith("<</Type/Catalog", StringComparison.Ordinal);
     }
 
     /// <summary>The objects of a PDF with a classic cross-reference table (as PDFsharp writes it), in file order.</summary>
@@ -105,14 +108,14 @@ internal static partial class PdfNabewerking
     {
         var uit = new StringBuilder(kop);
         var plaats = new Dictionary<int, (int Soort, int A, int B)>();
-        foreach (var o in objecten.Where(o => o.IsStroom))
+        foreach (var o in objecten.Where(o => o.Los))
         {
             plaats[o.Nummer] = (1, uit.Length, 0);
             uit.Append(o.Nummer.ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n").Append(o.Inhoud).Append("\nendobj\n");
         }
 
         var volgende = objecten.Max(o => o.Nummer) + 1;
-        foreach (var groep in objecten.Where(o => !o.IsStroom).Chunk(200))
+        foreach (var groep in objecten.Where(o => !o.Los).Chunk(200))
         {
             var stroom = volgende++;
             var index = new StringBuilder();

@@ -108,7 +108,7 @@ public sealed class OpdrachtregelTests : IDisposable
         Assert.NotNull(JsonNode.Parse(uit)!["oordeel"]);
         var bytes = File.ReadAllBytes(pdf);
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
-        Assert.Contains("/Lang (nl-NL)", System.Text.Encoding.Latin1.GetString(bytes));
+        Assert.Contains("/Lang(nl-NL)", System.Text.Encoding.Latin1.GetString(bytes));
     }
 
     [Fact]
