@@ -44,6 +44,9 @@ public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, fl
 {
     public string? Anker { get; init; }
 
+    /// <summary>Makes markers "[3]" in the text links: the named place and description of a marker, or null.</summary>
+    public Func<int, (string Anker, string Omschrijving)?>? Markeringen { get; init; }
+
     public IEnumerable<Strook> Stroken(float breedte)
     {
         var regels = Tekstzetter.Zet(Tekst, Stijl, breedte - Inspringing);
@@ -51,7 +54,7 @@ public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, fl
         {
             var regel = regels[i];
             // Keep the first two lines together, so a paragraph never starts with one stray line.
-            yield return new Strook(Stijl.Regelafstand, (doek, p, _) => Tekstzetter.Teken(doek, regel, p.X + Inspringing, p.Y + Tekstzetter.Stijging(Stijl), Stijl))
+            yield return new Strook(Stijl.Regelafstand, (doek, p, _) => Tekstzetter.TekenMetMarkeringen(doek, regel, p.X + Inspringing, p.Y + Tekstzetter.Stijging(Stijl), Stijl, Markeringen))
             {
                 HoudBijVolgende = i == 0 && regels.Count > 1,
                 Open = i == 0 ? ["P"] : [],
@@ -70,6 +73,9 @@ public sealed record Alinea(string Tekst, Stijl Stijl, float RuimteOnder = 5, fl
 /// <summary>A bulleted or numbered list (L, with LI, Lbl and LBody): each item a hanging-indent paragraph.</summary>
 public sealed record Lijst(IReadOnlyList<string> Items, Stijl Stijl, bool Genummerd = false) : IBlok
 {
+    /// <summary>Makes markers "[3]" in the items links: the named place and description of a marker, or null.</summary>
+    public Func<int, (string Anker, string Omschrijving)?>? Markeringen { get; init; }
+
     public IEnumerable<Strook> Stroken(float breedte)
     {
         const float inspringing = 14;
@@ -93,7 +99,7 @@ public sealed record Lijst(IReadOnlyList<string> Items, Stijl Stijl, bool Genumm
                         doek.Begin("LBody");
                     }
 
-                    Tekstzetter.Teken(doek, regel, p.X + inspringing, basislijn, Stijl);
+                    Tekstzetter.TekenMetMarkeringen(doek, regel, p.X + inspringing, basislijn, Stijl, Markeringen);
                 })
                 {
                     HoudBijVolgende = i == 0 && regels.Count > 1,

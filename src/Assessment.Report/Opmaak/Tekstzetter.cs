@@ -7,7 +7,7 @@ namespace Assessment.Report.Opmaak;
 /// broken after a hyphen or slash where one fits, otherwise between characters. Line breaks in the text start
 /// a new line. Widths come from the embedded fonts' own advances, as PDFsharp writes them.
 /// </summary>
-public static class Tekstzetter
+public static partial class Tekstzetter
 {
     [ThreadStatic]
     private static XGraphics? _meter;
@@ -148,6 +148,44 @@ public static class Tekstzetter
 
         doek.Graphics.DrawString(regel, Lettertypen.Font(stijl), Verf.Vul(stijl.Kleur), x, basislijn);
     }
+
+    /// <summary>
+    /// Draws one line in which markers "[3]" are links: <paramref name="markering"/> gives a marker's named place and
+    /// its description (or null to leave it plain text).
+    /// </summary>
+    public static void TekenMetMarkeringen(Doek doek, string regel, float x, float basislijn, Stijl stijl, Func<int, (string Anker, string Omschrijving)?>? markering)
+    {
+        if (markering is null || !regel.Contains('[', StringComparison.Ordinal))
+        {
+            Teken(doek, regel, x, basislijn, stijl);
+            return;
+        }
+
+        var positie = 0;
+        var links = x;
+        foreach (System.Text.RegularExpressions.Match m in Markering().Matches(regel))
+        {
+            if (markering(int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)) is not { } doel)
+            {
+                continue;
+            }
+
+            var voor = regel[positie..m.Index];
+            Teken(doek, voor, links, basislijn, stijl);
+            links += Breedte(voor, stijl);
+            var breedte = Breedte(m.Value, stijl);
+            var begin = links;
+            var vak = new XRect(begin, basislijn - Stijging(stijl), breedte, stijl.Regelafstand);
+            doek.Link(doel.Anker, vak, doel.Omschrijving, () => Teken(doek, m.Value, begin, basislijn, stijl.MetKleur(Huisstijl.Link)));
+            links += breedte;
+            positie = m.Index + m.Length;
+        }
+
+        Teken(doek, regel[positie..], links, basislijn, stijl);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex Markering();
 
     /// <summary>The distance from the top of a line box to its baseline.</summary>
     public static float Stijging(Stijl stijl)

@@ -44,6 +44,10 @@ internal sealed partial class Bronnenlijst(Regelset regelset)
     public IReadOnlyList<Celdeel> Markeringen(IEnumerable<Bron> bronnen) =>
         [.. bronnen.Select(Nummer).Distinct().Select(n => Celdeel.Link($"[{n}]", Anker(n), $"Bron {n}: {KorteVerwijzing(_ingangen[n - 1])}"))];
 
+    /// <summary>For running text: the named place and description of marker [n] (null for a number that is no source).</summary>
+    public (string Anker, string Omschrijving)? Doel(int nummer) =>
+        nummer >= 1 && nummer <= _ingangen.Count ? (Anker(nummer), $"Bron {nummer}: {KorteVerwijzing(_ingangen[nummer - 1])}") : null;
+
     /// <summary>"[3] [7]" in running text.</summary>
     public string Tekst(IEnumerable<Bron> bronnen) => string.Join(" ", bronnen.Select(Nummer).Distinct().Select(n => $"[{n}]"));
 

@@ -206,7 +206,7 @@ public static class PdfRapport
                 foreach (var groep in afweging.Aanbevelingen.GroupBy(a => a.Aan))
                 {
                     yield return new Kop($"Aan de {groep.Key}", Huisstijl.Kop3, 4);
-                    yield return new Lijst([.. groep.Select(a => $"{a.Tekst} {_bronnen.Tekst(a.Bronnen)}")], Huisstijl.Gewoon);
+                    yield return new Lijst([.. groep.Select(a => $"{a.Tekst} {_bronnen.Tekst(a.Bronnen)}")], Huisstijl.Gewoon) { Markeringen = _bronnen.Doel };
                 }
             }
 
@@ -351,13 +351,13 @@ public static class PdfRapport
             var score = afweging.Hoofdvlakken.FirstOrDefault(h => h.Code == vlak.Code);
             var letter = vlak.Subafwegingen.FirstOrDefault()?.Code[..1] ?? "";
             yield return Hoofdstuk($"{letter}. {vlak.Titel}", "hoofdvlak-" + vlak.Code);
-            yield return new Alinea($"{vlak.Omschrijving} Score: {Teksten.Score(score?.Score)}. {_bronnen.Tekst([vlak.Bron])}", Huisstijl.Gewoon, 4);
+            yield return new Alinea($"{vlak.Omschrijving} Score: {Teksten.Score(score?.Score)}. {_bronnen.Tekst([vlak.Bron])}", Huisstijl.Gewoon, 4) { Markeringen = _bronnen.Doel };
             foreach (var sub in vlak.Subafwegingen)
             {
                 var subScore = score?.Subafwegingen.FirstOrDefault(s => s.Code == sub.Code)?.Score;
                 var bevindingen = afweging.Bevindingen.Where(b => b.Subafweging == sub.Code).ToList();
                 yield return Paragraaf($"{sub.Code} {sub.Titel} — {Teksten.Score(subScore)}", "subafweging-" + sub.Code, inInhoud: true);
-                yield return new Alinea($"{sub.Vraag} {_bronnen.Tekst([sub.Bron])}", Huisstijl.Gewoon.MetKleur(Huisstijl.Grijs), 4);
+                yield return new Alinea($"{sub.Vraag} {_bronnen.Tekst([sub.Bron])}", Huisstijl.Gewoon.MetKleur(Huisstijl.Grijs), 4) { Markeringen = _bronnen.Doel };
                 if (bevindingen.Count == 0)
                 {
                     yield return new Alinea("Geen bevindingen bij deze subafweging.", Huisstijl.Gewoon);
@@ -557,7 +557,7 @@ public static class PdfRapport
             ];
             foreach (var alinea in alineas)
             {
-                yield return new Alinea(alinea, Huisstijl.Gewoon);
+                yield return new Alinea(alinea, Huisstijl.Gewoon) { Markeringen = _bronnen.Doel };
             }
 
             yield return new PaginaEinde();
