@@ -7,6 +7,7 @@ import { valideer } from "./schema.js";
 import { idVan, naamVanGemeente, pointer, status } from "./model.js";
 import { maakVraag } from "./vraag.js";
 import { foutoverzicht } from "./fouten.js";
+import { bronLinks } from "./bronnen.js";
 
 export function toonStap(app, houder, id) {
   const stappen = app.stappen();
@@ -30,7 +31,7 @@ export function toonStap(app, houder, id) {
     woorden: app.kader.keuzes,
     voorstel: app.voorstel,
     sleutel: app.sleutel,
-    bron: (b) => app.bron(b),
+    bronnen: (lijst) => bronLinks(lijst, app),
     wijzig: (p, w) => app.wijzig(p, w),
   };
   app.opWijziging = (p) => wisFout(velden, pointer(p));

@@ -48,7 +48,9 @@ export function toonUitkomst(app, houder) {
     "Download het rapport (PDF)");
 
   const voorwaarden = [...afweging.voorwaarden].map((v, i) => ({ ...v, i })).sort((a, b) => ernstRang(a.ernst) - ernstRang(b.ernst) || a.i - b.i);
-  const perStatus = (st) => afweging.bevindingen.filter((b) => b.status === st);
+  // Per status, the most severe first (in rule order within a severity).
+  const perStatus = (st) => afweging.bevindingen.map((b, i) => ({ ...b, i })).filter((b) => b.status === st)
+    .sort((a, b) => ernstRang(a.ernst) - ernstRang(b.ernst) || a.i - b.i);
 
   vervang(houder,
     el("p", { class: "terug" }, el("a", { class: "utrecht-link", href: "#/controleer" }, "Terug naar uw antwoorden")),

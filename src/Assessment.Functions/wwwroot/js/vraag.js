@@ -16,7 +16,7 @@ function typen(s) {
 const beschrijving = (...ids) => ids.filter(Boolean).join(" ") || null;
 
 /**
- * ctx: { schema, woorden (the rule set's words for codes), voorstel, sleutel (Set of key fields), bron(b),
+ * ctx: { schema, woorden (the rule set's words for codes), voorstel, sleutel (Set of key fields), bronnen(lijst),
  * wijzig(p, waarde) }. Returns { element, bedieningen, fout, focus }.
  */
 export function maakVraag(ctx, tekst, p, gemeenteNaam = null) {
@@ -41,7 +41,7 @@ export function maakVraag(ctx, tekst, p, gemeenteNaam = null) {
     ? el("details", { class: "waarom" },
       el("summary", {}, "Waarom deze vraag?"),
       el("p", { class: "utrecht-paragraph" }, tekst.waarom),
-      tekst.bronnen?.length ? el("p", { class: "utrecht-paragraph bron" }, `Bron: ${tekst.bronnen.map((b) => ctx.bron(b)).join("; ")}`) : null)
+      ctx.bronnen(tekst.bronnen))
     : null;
   const fout = el("p", { class: "utrecht-form-field-error-message", id: `${id}-fout`, hidden: true });
   const omschreven = beschrijving(sleutel ? `${id}-sleutel` : null, uitleg ? `${id}-uitleg` : null, `${id}-fout`);
