@@ -230,7 +230,9 @@ class Zelftoets {
     const eerste = this.eersteWeergave;
     this.eersteWeergave = false;
     if (!focus) return;
-    const doel = vraag ? document.getElementById(vraag) : null;
+    let doel = vraag ? document.getElementById(vraag) : null;
+    // A group of options: the chosen option, else the first, so the keyboard is in the group at once.
+    if (doel?.tagName === "FIELDSET") doel = doel.querySelector("input:checked") ?? doel.querySelector("input, select") ?? doel;
     if (doel) {
       doel.closest("details")?.setAttribute("open", "");
       doel.scrollIntoView({ block: "center" });

@@ -16,7 +16,7 @@ export function toonControle(app, houder) {
   const open = vragen.filter((v) => !isBeantwoord(app.voorstel, v.p));
   const openSleutel = open.filter((v) => app.sleutel.has(v.tekst.veld));
   const naam = (v) => `${schemaVan(app.schema, v.tekst.veld)?.title ?? v.tekst.veld}${v.p[0] === "gemeenten" ? ` (${naamVanGemeente(app.voorstel, v.p[1])})` : ""}`;
-  const wijzigAdres = (v) => `#/stap/${v.stap.id}?vraag=${encodeURIComponent(focusId(v.p, app))}`;
+  const wijzigAdres = (v) => `#/stap/${v.stap.id}?vraag=${encodeURIComponent(focusId(v.p))}`;
 
   const meldingen = el("div", { id: "controle-meldingen" });
   const knop = el("button", { type: "button", class: "utrecht-button utrecht-button--primary-action", id: "beoordeel", onclick: () => beoordeel(false) }, "Beoordeel het voorstel");
@@ -103,7 +103,7 @@ export function toonControle(app, houder) {
             const beantwoord = isBeantwoord(app.voorstel, v.p);
             const waarde = lees(app.voorstel, v.p);
             const tekst = !beantwoord ? "Niet beantwoord" : waarde === null ? "Weet ik niet" : Array.isArray(waarde) && waarde.length === 0 ? "Geen van deze" : waardeInWoorden(waarde, v.tekst.veld, app.kader.keuzes);
-            return rij(naam(v), tekst, `#/stap/${s.id}?vraag=${encodeURIComponent(focusId(v.p, app))}`, naam(v), !beantwoord, app.sleutel.has(v.tekst.veld));
+            return rij(naam(v), tekst, `#/stap/${s.id}?vraag=${encodeURIComponent(focusId(v.p))}`, naam(v), !beantwoord, app.sleutel.has(v.tekst.veld), `antwoord-${idVan(v.p)}`);
           })),
         ]))),
     el("h2", { class: "utrecht-heading-2" }, "Laat het voorstel beoordelen"),
@@ -113,8 +113,8 @@ export function toonControle(app, houder) {
   return "Controleer uw antwoorden";
 }
 
-function rij(vraag, antwoord, adres, naam, open, sleutel) {
-  return el("div", { class: `antwoord-rij${open ? " antwoord-open" : ""}` },
+function rij(vraag, antwoord, adres, naam, open, sleutel, id = null) {
+  return el("div", { class: `antwoord-rij${open ? " antwoord-open" : ""}`, id },
     el("dt", {}, vraag, sleutel ? [" ", el("span", { class: "utrecht-status-badge utrecht-status-badge--warning" }, "Sleutelvraag")] : null),
     el("dd", { class: "antwoord" }, open ? el("strong", {}, antwoord) : antwoord),
     el("dd", { class: "antwoord-actie" }, el("a", { class: "utrecht-link", href: adres }, "Wijzig", el("span", { class: "visueel-verborgen" }, ` ${naam}`))));

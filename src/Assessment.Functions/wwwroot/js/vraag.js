@@ -71,6 +71,7 @@ export function maakVraag(ctx, tekst, p, gemeenteNaam = null) {
   gebouwd.element.classList.add("vraag");
   if (sleutel) gebouwd.element.classList.add("vraag-sleutel");
   gebouwd.element.dataset.veld = veld;
+  gebouwd.element.dataset.vraag = id;
   return { ...gebouwd, fout };
 }
 
