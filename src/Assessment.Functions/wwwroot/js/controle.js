@@ -102,7 +102,8 @@ export function toonControle(app, houder) {
           el("dl", { class: "antwoorden" }, s.vragen.map((v) => {
             const beantwoord = isBeantwoord(app.voorstel, v.p);
             const waarde = lees(app.voorstel, v.p);
-            const tekst = !beantwoord ? "Niet beantwoord" : waarde === null ? "Weet ik niet" : Array.isArray(waarde) && waarde.length === 0 ? "Geen van deze" : waardeInWoorden(waarde, v.tekst.veld, app.kader.keuzes);
+            const tekst = !beantwoord ? "Niet beantwoord" : waarde === null ? "Weet ik niet" : Array.isArray(waarde) && waarde.length === 0 ? "Geen van deze"
+              : schemaVan(app.schema, v.tekst.veld)?.format === "date" ? datum(waarde) : waardeInWoorden(waarde, v.tekst.veld, app.kader.keuzes);
             return rij(naam(v), tekst, `#/stap/${s.id}?vraag=${encodeURIComponent(focusId(v.p))}`, naam(v), !beantwoord, app.sleutel.has(v.tekst.veld), `antwoord-${idVan(v.p)}`);
           })),
         ]))),
@@ -118,6 +119,13 @@ function rij(vraag, antwoord, adres, naam, open, sleutel, id = null) {
     el("dt", {}, vraag, sleutel ? [" ", el("span", { class: "utrecht-status-badge utrecht-status-badge--warning" }, "Sleutelvraag")] : null),
     el("dd", { class: "antwoord" }, open ? el("strong", {}, antwoord) : antwoord),
     el("dd", { class: "antwoord-actie" }, el("a", { class: "utrecht-link", href: adres }, "Wijzig", el("span", { class: "visueel-verborgen" }, ` ${naam}`))));
+}
+
+/** "2028-01-01" → "1 januari 2028"; anything else as typed. */
+function datum(tekst) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(tekst));
+  if (!m) return String(tekst);
+  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
 /** The id of the control to focus for a question: a text field itself; a group of options its fieldset. */
