@@ -605,6 +605,11 @@ public sealed partial class ZelftoetsTests(Browser browser)
         Assert.False(await pagina.Locator("#bevindingen-voldaan").EvaluateAsync<bool>("d => d.open"));
         Assert.False(await pagina.IsVisibleAsync("#bevindingen-voldaan li.bevinding >> nth=0"));
 
+        // A reload keeps the result (kept for this tab while the answers stay the same), without asking again.
+        await pagina.ReloadAsync();
+        await pagina.Locator("#resultaat-kop").WaitForAsync();
+        Assert.Single(sessie.Verzonden);
+
         // Sources by title, to the page that lists the documents.
         var kader = await HaalAsync(browser.Adres + "/api/v1/afwegingskader");
         var titels = kader.GetProperty("documenten").EnumerateArray().Select(d => d.GetProperty("titel").GetString()!).ToList();
@@ -707,6 +712,33 @@ public sealed partial class ZelftoetsTests(Browser browser)
         await PastInDeBreedteAsync(pagina, "de API-documentatie");
         Assert.All(sessie.Verzoeken, v => Assert.StartsWith(browser.Adres + "/", v.Adres, StringComparison.Ordinal));
         Assert.Empty(sessie.Consolefouten);
+    }
+
+    [Fact]
+    public async Task De_api_documentatie_noemt_de_functiesleutel_en_de_401_van_een_beveiligde_operatie()
+    {
+        // The document as the isolated-worker host serves it: a function-key scheme, required by POST /afwegingen.
+        var document = JsonNode.Parse(JsonSerializer.Serialize(await HaalAsync(browser.Adres + "/api/v1/openapi.json")))!.AsObject();
+        document["components"]!["securitySchemes"] = new JsonObject
+        {
+            ["functiesleutel"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = "x-functions-key", ["description"] = "De functiesleutel van de provincie." },
+        };
+        var operatie = document["paths"]!["/afwegingen"]!["post"]!.AsObject();
+        operatie["security"] = new JsonArray(new JsonObject { ["functiesleutel"] = new JsonArray() });
+        operatie["responses"]!["401"] = new JsonObject { ["description"] = "Geen of een ongeldige functiesleutel." };
+
+        var sessie = await browser.OpenAsync(1366, 768, "/favicon.svg");
+        var pagina = sessie.Pagina;
+        await pagina.RouteAsync("**/api/v1/openapi.json", r => r.FulfillAsync(new() { ContentType = "application/json", Body = document.ToJsonString() }));
+        await pagina.GotoAsync(browser.Adres + "/api/v1/docs");
+        await pagina.Locator(".api-operatie").First.WaitForAsync();
+
+        Assert.Contains("een sleutel in de header 'x-functions-key'. De functiesleutel van de provincie.", await pagina.InnerTextAsync("#beveiliging-kop + dl"), StringComparison.Ordinal);
+        var beveiligd = pagina.Locator("section.api-operatie", new() { Has = pagina.Locator("#operatie-maakAfweging") });
+        Assert.Equal("Vraagt een sleutel: functiesleutel.", await beveiligd.Locator(".api-sleutel").InnerTextAsync());
+        Assert.Contains("401", await beveiligd.Locator(".api-antwoorden").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Zonder sleutel te gebruiken.", await pagina.Locator("section.api-operatie", new() { Has = pagina.Locator("#operatie-maakZelftoets") }).Locator(".api-sleutel").InnerTextAsync());
+        await GeenSchendingenAsync(pagina, "de API-documentatie met beveiliging");
     }
 
     [Fact]
