@@ -129,6 +129,10 @@ public sealed partial class ZelftoetsTests(Browser browser)
         Assert.Equal("Ga direct naar de inhoud", await pagina.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await ZichtbareFocusAsync(pagina);
 
+        await toetsenbord.PressAsync("Enter");
+        Assert.Equal("inhoud", await pagina.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("", await pagina.EvaluateAsync<string>("() => location.hash"));
+
         // Into the first task; the step's heading takes the focus.
         await TabNaarAsync(pagina, "taak-voorstel");
         await ZichtbareFocusAsync(pagina);

@@ -43,8 +43,15 @@ class Zelftoets {
 
   start() {
     window.addEventListener("hashchange", () => {
+      // Only "#/…" is a place in the zelftoets; another fragment (an anchor on the page) changes nothing.
+      if (location.hash && !location.hash.startsWith("#/")) return;
       this.wisNotitie();
       this.toon();
+    });
+    // The skip link moves the focus to the content without changing the address (which holds the place).
+    document.querySelector(".utrecht-skip-link")?.addEventListener("click", (e) => {
+      e.preventDefault();
+      $("inhoud").focus();
     });
     $("laden").hidden = true;
     $("zelftoets").hidden = false;
