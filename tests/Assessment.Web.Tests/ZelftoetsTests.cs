@@ -387,7 +387,7 @@ public sealed partial class ZelftoetsTests(Browser browser)
         Assert.Equal(400, probleem.GetProperty("status").GetInt32());
         var fout = Assert.Single(probleem.GetProperty("errors").EnumerateArray());
         Assert.Equal("#/hoofdmotief", fout.GetProperty("location").GetString());
-        Assert.Contains("staat niet bij de motieven", fout.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("staat niet bij de gekozen motieven (Betere kwaliteit)", fout.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -194,7 +194,7 @@ public sealed class VoorstelLezer(Schemacontrole schema)
     /// The main motive is one of the motives (the schema's <c>keuzesUit</c>): a main motive outside a known list of
     /// motives contradicts it and would give contradictory findings. With the motives unknown, any main motive may stand.
     /// </summary>
-    private static void ControleerHoofdmotief(JsonElement wortel, List<Fout> fouten)
+    private void ControleerHoofdmotief(JsonElement wortel, List<Fout> fouten)
     {
         // An invalid code in either field has its own error already.
         if (fouten.Any(f => f.Location == "#/hoofdmotief" || f.Location.StartsWith("#/motieven", StringComparison.Ordinal)))
@@ -215,9 +215,11 @@ public sealed class VoorstelLezer(Schemacontrole schema)
             return;
         }
 
+        // Named as the questionnaire and the report name them, the code beside it for a system that sent it.
+        string Woord(string c) => schema.Velden.Woord("hoofdmotief", c);
         var detail = gekozen.Count == 0
-            ? $"Het hoofdmotief '{code}' staat niet bij de motieven: er is geen motief gekozen. Kies het hoofdmotief uit de motieven, of laat het weg."
-            : $"Het hoofdmotief '{code}' staat niet bij de motieven ({string.Join(", ", gekozen)}); kies het hoofdmotief uit de motieven.";
+            ? $"Het hoofdmotief '{code}' ({Woord(code)}) staat niet bij de motieven: er is geen motief gekozen. Kies het hoofdmotief uit de motieven, of laat het weg."
+            : $"Het hoofdmotief '{code}' ({Woord(code)}) staat niet bij de gekozen motieven ({string.Join(", ", gekozen.Select(Woord))}); kies het hoofdmotief uit de motieven.";
         fouten.Add(new PadBouwer().Met("hoofdmotief").Fout("hoofdmotief", detail));
     }
 

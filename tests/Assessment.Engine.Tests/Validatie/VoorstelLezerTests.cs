@@ -151,7 +151,7 @@ public class VoorstelLezerTests
         Assert.Equal("hoofdmotief", fout.Code);
         Assert.Equal("$.hoofdmotief", fout.Pad);
         Assert.Equal("#/hoofdmotief", fout.Location);
-        Assert.Equal("Het hoofdmotief 'kosten' staat niet bij de motieven (kwaliteit, kwetsbaarheid); kies het hoofdmotief uit de motieven.", fout.Detail);
+        Assert.Equal("Het hoofdmotief 'kosten' (Lagere kosten) staat niet bij de gekozen motieven (Betere kwaliteit, Minder kwetsbaarheid); kies het hoofdmotief uit de motieven.", fout.Detail);
         Assert.Equal(400, probleem.Status);
     }
 
