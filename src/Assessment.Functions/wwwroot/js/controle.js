@@ -103,6 +103,7 @@ export function toonControle(app, houder) {
             const beantwoord = isBeantwoord(app.voorstel, v.p);
             const waarde = lees(app.voorstel, v.p);
             const tekst = !beantwoord ? "Niet beantwoord" : waarde === null ? "Weet ik niet" : Array.isArray(waarde) && waarde.length === 0 ? "Geen van deze"
+              : typeof waarde === "boolean" ? (waarde ? "Ja" : "Nee")
               : schemaVan(app.schema, v.tekst.veld)?.format === "date" ? datum(waarde) : waardeInWoorden(waarde, v.tekst.veld, app.kader.keuzes);
             return rij(naam(v), tekst, `#/stap/${s.id}?vraag=${encodeURIComponent(focusId(v.p))}`, naam(v), !beantwoord, app.sleutel.has(v.tekst.veld), `antwoord-${idVan(v.p)}`);
           })),
