@@ -714,6 +714,8 @@ public sealed partial class ZelftoetsTests(Browser browser)
         await pagina.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
         await GeenSchendingenAsync(pagina, "de API-documentatie");
         await PastInDeBreedteAsync(pagina, "de API-documentatie");
+        await pagina.SetViewportSizeAsync(320, 700);
+        await PastInDeBreedteAsync(pagina, "de API-documentatie op 320 pixels");
         Assert.All(sessie.Verzoeken, v => Assert.StartsWith(browser.Adres + "/", v.Adres, StringComparison.Ordinal));
         Assert.Empty(sessie.Consolefouten);
     }
