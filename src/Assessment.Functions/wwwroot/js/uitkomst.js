@@ -148,7 +148,8 @@ export function toonUitkomst(app, houder) {
           el("div", {}, el("dt", {}, "Oordeel"), el("dd", {}, OORDELEN[v.oordeel]?.woord ?? v.oordeel)),
           el("div", {}, el("dt", {}, "Voorwaarden"), el("dd", {}, String(v.aantalVoorwaarden))))))),
       (afweging.vergelijkingen ?? []).map((v) => el("div", { class: "vergelijking" },
-        el("h3", { class: "utrecht-heading-3" }, v.vraag),
+        el("h3", { class: "utrecht-heading-3" }, "Vergelijking van twee vormen"),
+        el("p", { class: "utrecht-paragraph vergelijking-vraag" }, v.vraag),
         el("p", { class: "utrecht-paragraph" }, el("strong", {}, v.conclusie)),
         el("p", { class: "utrecht-paragraph" }, v.toelichting)))),
 
