@@ -17,6 +17,12 @@ public sealed record Kader(
     /// important rule establishes the one it names, and several at once add up (accumulation).
     /// </summary>
     public IReadOnlyList<Faalfactor> Faalfactoren { get; init; } = [];
+
+    /// <summary>The source documents the rules cite (<c>documenten</c>): title, authors, year and their own chapters.</summary>
+    public IReadOnlyList<Brondocument> Documenten { get; init; } = [];
+
+    /// <summary>The catalogue entry of a cited document; null when the catalogue does not have it.</summary>
+    public Brondocument? Document(string document) => Documenten.FirstOrDefault(d => d.Document == document);
 }
 
 /// <summary>A circumstance in which, according to the sources, a fusion is likely to get stuck.</summary>

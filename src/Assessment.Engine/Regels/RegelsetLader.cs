@@ -61,7 +61,7 @@ public static partial class RegelsetLader
         }
 
         var fouten = new List<string>();
-        var kader = LeesKader(Path.Combine(map, "kader.json"), out var workflowVolgorde, out var aanbevelingenWorkflow);
+        var kader = LeesKader(Path.Combine(map, "kader.json"), fouten, out var workflowVolgorde, out var aanbevelingenWorkflow);
 
         var velden = Veldcatalogus.Laad(map, fouten);
         var schema = Schemacontrole.Maak(velden, fouten);
@@ -124,6 +124,7 @@ public static partial class RegelsetLader
         }
 
         ControleerKader(kader, regels, fouten);
+        Bronnencatalogus.ControleerCitaten(kader, regels.Concat(aanbevelingen), parameters.Values, fouten);
         foreach (var veld in regels.SelectMany(r => r.Vereist.Concat(r.VanToepassingLeest)).Select(v => v.Pad.Replace(VeldPad.Overdragend + "[]", "gemeenten[]", StringComparison.Ordinal))
                      .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                      .Where(v => velden.Zoek(v) is { } gevonden && !gevonden.Kenmerken.ContainsKey("veranderbaar")))
@@ -662,7 +663,7 @@ public static partial class RegelsetLader
             : null,
     };
 
-    private static Kader LeesKader(string pad, out IReadOnlyList<string> workflows, out string aanbevelingen)
+    private static Kader LeesKader(string pad, List<string> fouten, out IReadOnlyList<string> workflows, out string aanbevelingen)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(pad));
         var k = document.RootElement;
@@ -707,6 +708,7 @@ public static partial class RegelsetLader
                     f.GetProperty("titel").GetString()!,
                     [.. f.GetProperty("bronnen").EnumerateArray().Select(BronVan)]))]
                 : [],
+            Documenten = Bronnencatalogus.Lees(k, fouten),
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record AfwegingskaderBeschrijving(
     /// <summary>The failure factors of the sources; from several present at once the verdict is heroverwegen.</summary>
     public IReadOnlyList<Faalfactor> Faalfactoren { get; init; } = [];
 
+    /// <summary>The source documents the rules cite: title, authors, publisher, year, kind and their own chapters and sections.</summary>
+    public IReadOnlyList<Brondocument> Documenten { get; init; } = [];
+
     public static AfwegingskaderBeschrijving Van(Regelset regelset) => new(
         regelset.Kader.Naam,
         regelset.Versie,
@@ -43,6 +46,7 @@ public sealed record AfwegingskaderBeschrijving(
         regelset.Keuzes)
     {
         Faalfactoren = regelset.Kader.Faalfactoren,
+        Documenten = regelset.Kader.Documenten,
     };
 }
 

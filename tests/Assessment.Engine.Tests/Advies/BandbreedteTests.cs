@@ -32,7 +32,7 @@ public class BandbreedteTests(ITestOutputHelper uit)
             var onbekend = Enumerable.Range(0, random.Next(1, 4)).Select(_ => velden[random.Next(velden.Count)]).Distinct().ToList();
             var json = Uitputtend.Met(volledig, onbekend.Select(p => (p, (JsonNode?)null)));
             var aanvullingen = Uitputtend.Aanvullingen(json, onbekend, max: 2500);
-            if (aanvullingen is null || Standaard.Lezer.Lees(json.ToJsonString()).Voorstel is null)
+            if (aanvullingen is null || Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel is null)
             {
                 overgeslagen++;
                 continue;

@@ -21,7 +21,7 @@ internal static partial class Uitputtend
     /// <summary>The verdict and score of a proposal given as JSON, or null when it is not a valid proposal.</summary>
     public static (string Oordeel, int Score)? Oordeel(JsonObject json)
     {
-        var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel;
+        var voorstel = Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel;
         if (voorstel is null)
         {
             return null;
@@ -35,7 +35,7 @@ internal static partial class Uitputtend
 
     /// <summary>The full Afweging of a proposal given as JSON.</summary>
     public static Afweging Afweging(JsonObject json) =>
-        Standaard.Beoordelaar.Beoordeel(Standaard.Lezer.Lees(json.ToJsonString()).Voorstel
+        Standaard.Beoordelaar.Beoordeel(Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel
             ?? throw new InvalidOperationException("geen geldig voorstel: " + json.ToJsonString()));
 
     /// <summary>The proposal with a route's changes applied, as JSON (the <c>pad</c> as in problem documents: <c>$.gemeenten[1].urgentie</c>).</summary>

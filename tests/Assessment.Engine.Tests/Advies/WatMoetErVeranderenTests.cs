@@ -141,7 +141,7 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
 
 
         // The search without the symmetry finds routes of the same efforts, in the same order.
-        var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel!;
+        var voorstel = Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel!;
         var regelset = Standaard.Regelset;
         var herbeoordeling = new Herbeoordeling(regelset, voorstel, Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, new Afgeleid(voorstel)));
         var ruimte = new Antwoordruimte(regelset);
