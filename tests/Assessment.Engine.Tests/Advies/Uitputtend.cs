@@ -18,10 +18,13 @@ internal static partial class Uitputtend
 {
     private static readonly Voorstelruimte Ruimte = Voorstelruimte.Gedeeld;
 
-    /// <summary>The verdict and score of a proposal given as JSON, or null when it is not a valid proposal.</summary>
+    /// <summary>
+    /// The verdict and score of a proposal given as JSON, or null when it is not a valid proposal — also when its answers
+    /// contradict each other (a main motive outside the motives): no route may end there and no completion is one.
+    /// </summary>
     public static (string Oordeel, int Score)? Oordeel(JsonObject json)
     {
-        var voorstel = Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel;
+        var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel;
         if (voorstel is null)
         {
             return null;
