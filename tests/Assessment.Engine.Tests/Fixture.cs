@@ -24,6 +24,12 @@ public static class Standaard
 
     public static VoorstelLezer Lezer { get; } = new(Schema);
 
+    /// <summary>
+    /// A reader for points of the answer space as the advice search walks it (every answer over its whole domain, the
+    /// main motive too): the property and brute-force tests compare the search with exactly that space.
+    /// </summary>
+    public static VoorstelLezer RuimteLezer { get; } = new(Schema) { WeigertTegenstrijdigheden = false };
+
     public static string Map(string naam) => Path.Combine(AppContext.BaseDirectory, naam);
 }
 

@@ -63,17 +63,24 @@ public sealed class Browser : IAsyncLifetime
     /// A fresh browser context (its own localStorage) with a page at the zelftoets, recording every request
     /// and every console error, so a test can assert that nothing left the app and nothing went wrong.
     /// </summary>
-    public async Task<Sessie> OpenAsync(int breedte = 1280)
+    public async Task<Sessie> OpenAsync(int breedte = 1280, int hoogte = 900, string pad = "/")
     {
         var context = await _browser!.NewContextAsync(new()
         {
             AcceptDownloads = true,
             Locale = "nl-NL",
-            ViewportSize = new() { Width = breedte, Height = 900 },
+            ViewportSize = new() { Width = breedte, Height = hoogte },
         });
         var pagina = await context.NewPageAsync();
         var sessie = new Sessie(this, context, pagina);
-        pagina.Request += (_, r) => sessie.Verzoeken.Enqueue((r.Method, r.Url));
+        pagina.Request += (_, r) =>
+        {
+            sessie.Verzoeken.Enqueue((r.Method, r.Url));
+            if (r.Method == "POST" && r.PostData is { } inhoud)
+            {
+                sessie.Verzonden.Enqueue(inhoud);
+            }
+        };
         pagina.Console += (_, m) =>
         {
             if (m.Type is "error" or "warning")
@@ -82,8 +89,12 @@ public sealed class Browser : IAsyncLifetime
             }
         };
         pagina.PageError += (_, fout) => sessie.Consolefouten.Enqueue(fout);
-        await pagina.GotoAsync(Adres + "/");
-        await WachtOpVragenlijstAsync(sessie);
+        await pagina.GotoAsync(Adres + pad);
+        if (pad == "/")
+        {
+            await WachtOpVragenlijstAsync(sessie);
+        }
+
         return sessie;
     }
 
@@ -139,6 +150,9 @@ public sealed record Sessie(Browser Browser, IBrowserContext Context, IPage Pagi
 
     public ConcurrentQueue<string> Consolefouten { get; } = new();
 
+    /// <summary>The bodies of the POST requests the page sent (the proposals it had assessed).</summary>
+    public ConcurrentQueue<string> Verzonden { get; } = new();
+
     /// <summary>The whole page, or — with a selector — the window scrolled to that element.</summary>
     public async Task SchermafdrukAsync(string naam, string? selector = null)
     {
@@ -149,6 +163,12 @@ public sealed record Sessie(Browser Browser, IBrowserContext Context, IPage Pagi
         }
 
         await Pagina.ScreenshotAsync(new() { Path = Path.Combine(Browser.Schermafdrukken, naam + ".png"), FullPage = selector is null });
+    }
+
+    /// <summary>What the window shows now (not the whole page): the screen a person sees.</summary>
+    public async Task SchermAsync(string naam)
+    {
+        await Pagina.ScreenshotAsync(new() { Path = Path.Combine(Browser.Schermafdrukken, naam + ".png") });
     }
 }
 

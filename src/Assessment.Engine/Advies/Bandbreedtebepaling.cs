@@ -203,7 +203,7 @@ internal sealed class Bandbreedtebepaling(Herbeoordeling herbeoordeling, Antwoor
             }
 
             open.Remove(volgend);
-            foreach (var waarde in ruimte.Waarden(ruimte.Van(volgend)!, basis))
+            foreach (var waarde in ruimte.Waarden(ruimte.Van(volgend)!, basis).Where(w => Samenhang.Past(voorstel, volgend, w)))
             {
                 Vul(VoorstelWijziger.Zet(voorstel, volgend, waarde));
             }
@@ -227,7 +227,7 @@ internal sealed class Bandbreedtebepaling(Herbeoordeling herbeoordeling, Antwoor
         {
             var antwoord = ruimte.Van(pad)!;
             var waarden = ruimte.Waarden(antwoord, voorstel);
-            var proeven = antwoord.IsGeordend ? [waarden[0], waarden[^1]] : waarden;
+            IReadOnlyList<object> proeven = antwoord.IsGeordend ? [waarden[0], waarden[^1]] : [.. waarden.Where(w => Samenhang.Past(voorstel, pad, w))];
             var regels = herbeoordeling.Geraakt(pad).Where(i => uitkomsten[i].Status == Uitkomst.Status.Onbekend).ToArray();
             var (beste, slechtste, hoogste, laagste) = (-1, int.MaxValue, int.MinValue, int.MaxValue);
             foreach (var waarde in proeven)

@@ -122,6 +122,12 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
             var (voorstel, uitkomsten, weging) = staat;
             if (Weging.Rang(weging.Oordeel) >= Weging.Rang(doel))
             {
+                if (!Samenhang.IsSamenhangend(voorstel))
+                {
+                    // The reader refuses this proposal (a main motive outside the motives): not a route anyone can take.
+                    continue;
+                }
+
                 routes.Add(new Route(toestand, knoop.Moeite));
                 if (routes.Count == aantal)
                 {
@@ -286,7 +292,8 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
             huidig[i] = VoorstelWijziger.Lees(voorstel, paden[i]);
         }
 
-        var sleutel = new HerstelSleutel(regel, doel, voorstel.Samenwerking.Gastgemeente, huidig);
+        // The host, and the answers that limit others' values (the motives the main motive is chosen from).
+        var sleutel = new HerstelSleutel(regel, doel, voorstel.Samenwerking.Gastgemeente + "\u0001" + Samenhang.Sleutel(voorstel), huidig);
         if (_herstellen.TryGetValue(sleutel, out var bekend))
         {
             return bekend;
@@ -300,7 +307,7 @@ internal sealed class Routezoeker(Herbeoordeling herbeoordeling, Antwoordruimte 
         {
             if (ruimte.Van(paden[i]) is { Veranderbaar: true } antwoord)
             {
-                var kandidaten = ruimte.Kandidaten(antwoord, voorstel, huidig[i]).ToList();
+                var kandidaten = ruimte.Kandidaten(antwoord, voorstel, huidig[i]).Where(k => Samenhang.Past(voorstel, paden[i], k)).ToList();
                 if (kandidaten.Count > 0)
                 {
                     // Partners that are alike in every answer a rule reads are interchangeable (see Klassen): of an answer

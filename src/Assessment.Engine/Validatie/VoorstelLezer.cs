@@ -17,10 +17,16 @@ public sealed record Leesresultaat(Voorstel? Voorstel, Probleem? Probleem)
 /// Turns submitted bytes into a valid <see cref="Voorstel"/>, or a Dutch problem document naming every
 /// invalid field: size limit, JSON syntax (what is wrong, with line and position), the published JSON Schema
 /// (<see cref="Schemacontrole"/>), and the checks a schema cannot express (unique municipality names and CBS
-/// codes, the host among the partners). It never throws on input.
+/// codes, the host among the partners, the main motive among the motives). It never throws on input.
 /// </summary>
 public sealed class VoorstelLezer(Schemacontrole schema)
 {
+    /// <summary>
+    /// Whether answers that contradict each other are refused (the main motive outside the motives). On for every
+    /// host; off only where a proposal is one point of the whole answer space the advice search walks, answer by answer.
+    /// </summary>
+    public bool WeigertTegenstrijdigheden { get; init; } = true;
+
     /// <summary>The largest proposal accepted: 1 MiB.</summary>
     public const int MaximaleGrootte = 1024 * 1024;
 
@@ -115,6 +121,11 @@ public sealed class VoorstelLezer(Schemacontrole schema)
 
         schema.Controleer(wortel, fouten);
         ControleerSamenhang(wortel, fouten);
+        if (WeigertTegenstrijdigheden)
+        {
+            ControleerHoofdmotief(wortel, fouten);
+        }
+
         if (fouten.Count > 0)
         {
             return new(null, Ongeldig(fouten));
@@ -177,6 +188,39 @@ public sealed class VoorstelLezer(Schemacontrole schema)
             fouten.Add(new PadBouwer().Met("samenwerking").Met("gastgemeente").Fout("gastgemeente",
                 $"De gastgemeente '{gast.GetString()}' is geen van de deelnemende gemeenten ({string.Join(", ", namen.Keys)})."));
         }
+    }
+
+    /// <summary>
+    /// The main motive is one of the motives (the schema's <c>keuzesUit</c>): a main motive outside a known list of
+    /// motives contradicts it and would give contradictory findings. With the motives unknown, any main motive may stand.
+    /// </summary>
+    private void ControleerHoofdmotief(JsonElement wortel, List<Fout> fouten)
+    {
+        // An invalid code in either field has its own error already.
+        if (fouten.Any(f => f.Location == "#/hoofdmotief" || f.Location.StartsWith("#/motieven", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        if (!wortel.TryGetProperty("hoofdmotief", out var hoofdmotief) || hoofdmotief.ValueKind != JsonValueKind.String
+            || !wortel.TryGetProperty("motieven", out var motieven) || motieven.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var gekozen = motieven.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!).ToList();
+        var code = hoofdmotief.GetString()!;
+        if (gekozen.Contains(code, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        // Named as the questionnaire and the report name them, the code beside it for a system that sent it.
+        string Woord(string c) => schema.Velden.Woord("hoofdmotief", c);
+        var detail = gekozen.Count == 0
+            ? $"Het hoofdmotief '{code}' ({Woord(code)}) staat niet bij de motieven: er is geen motief gekozen. Kies het hoofdmotief uit de motieven, of laat het weg."
+            : $"Het hoofdmotief '{code}' ({Woord(code)}) staat niet bij de gekozen motieven ({string.Join(", ", gekozen.Select(Woord))}); kies het hoofdmotief uit de motieven.";
+        fouten.Add(new PadBouwer().Met("hoofdmotief").Fout("hoofdmotief", detail));
     }
 
     private static Probleem Ongeldig(List<Fout> fouten) => new()

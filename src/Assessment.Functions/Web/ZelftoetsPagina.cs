@@ -30,6 +30,12 @@ public static class ZelftoetsPagina
     {
         pad = string.IsNullOrEmpty(pad) ? "index.html" : pad;
 
+        // The human-readable API documentation, rendered in the browser from /api/v1/openapi.json.
+        if (pad.TrimEnd('/').Equals("api/v1/docs", StringComparison.OrdinalIgnoreCase))
+        {
+            pad = "api-docs/index.html";
+        }
+
         // API paths that do not exist answer as the API does, with a problem document.
         if (pad.StartsWith("api/", StringComparison.OrdinalIgnoreCase) || pad.Contains("..", StringComparison.Ordinal))
         {

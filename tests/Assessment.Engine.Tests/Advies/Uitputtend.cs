@@ -18,7 +18,10 @@ internal static partial class Uitputtend
 {
     private static readonly Voorstelruimte Ruimte = Voorstelruimte.Gedeeld;
 
-    /// <summary>The verdict and score of a proposal given as JSON, or null when it is not a valid proposal.</summary>
+    /// <summary>
+    /// The verdict and score of a proposal given as JSON, or null when it is not a valid proposal — also when its answers
+    /// contradict each other (a main motive outside the motives): no route may end there and no completion is one.
+    /// </summary>
     public static (string Oordeel, int Score)? Oordeel(JsonObject json)
     {
         var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel;
@@ -35,7 +38,7 @@ internal static partial class Uitputtend
 
     /// <summary>The full Afweging of a proposal given as JSON.</summary>
     public static Afweging Afweging(JsonObject json) =>
-        Standaard.Beoordelaar.Beoordeel(Standaard.Lezer.Lees(json.ToJsonString()).Voorstel
+        Standaard.Beoordelaar.Beoordeel(Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel
             ?? throw new InvalidOperationException("geen geldig voorstel: " + json.ToJsonString()));
 
     /// <summary>The proposal with a route's changes applied, as JSON (the <c>pad</c> as in problem documents: <c>$.gemeenten[1].urgentie</c>).</summary>

@@ -43,6 +43,22 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
     }
 
     [Fact]
+    public void Een_route_kiest_het_hoofdmotief_uit_de_motieven_zodat_de_lezer_het_voorstel_aanvaardt()
+    {
+        // Costs as the main motive (a failure factor), with quality among the motives: the way out is quality as the main
+        // motive — never a motive the proposal does not have, which the API would refuse.
+        var json = Basis();
+        json["motieven"] = new JsonArray("kosten", "kwaliteit");
+        json["hoofdmotief"] = "kosten";
+        var afweging = Uitputtend.Afweging(json);
+
+        Assert.Empty(Controleer(json, afweging));
+        var nieuw = afweging.WatMoetErVeranderen!.Routes.SelectMany(r => r.Wijzigingen).Where(w => w.Pad == "$.hoofdmotief").Select(w => w.Nieuw.GetString()).ToList();
+        Assert.NotEmpty(nieuw);
+        Assert.All(nieuw, n => Assert.Contains(n, new[] { "kosten", "kwaliteit" }));
+    }
+
+    [Fact]
     public void Uitputtend_zoeken_vindt_op_kleine_gevallen_geen_goedkopere_route_dan_de_eerste()
     {
         var random = new Random(Zaad);
@@ -141,7 +157,7 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
 
 
         // The search without the symmetry finds routes of the same efforts, in the same order.
-        var voorstel = Standaard.Lezer.Lees(json.ToJsonString()).Voorstel!;
+        var voorstel = Standaard.RuimteLezer.Lees(json.ToJsonString()).Voorstel!;
         var regelset = Standaard.Regelset;
         var herbeoordeling = new Herbeoordeling(regelset, voorstel, Regelevaluatie.Evalueer(regelset, regelset.Regels, voorstel, new Afgeleid(voorstel)));
         var ruimte = new Antwoordruimte(regelset);
@@ -230,7 +246,14 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
                 fouten.Add($"{naam}: de moeite {route.Moeite} is niet de som van die van de wijzigingen.");
             }
 
-            var oordeel = Uitputtend.Afweging(Uitputtend.Toegepast(json, route.Wijzigingen)).Oordeel;
+            var toegepast = Uitputtend.Toegepast(json, route.Wijzigingen);
+            if (Standaard.Lezer.Lees(json.ToJsonString()).Voorstel is not null && Standaard.Lezer.Lees(toegepast.ToJsonString()).Probleem is { } probleem)
+            {
+                // A route must end in a proposal the API accepts (e.g. no main motive outside the motives).
+                fouten.Add($"{naam} geeft een voorstel dat de lezer weigert: {probleem.Detail} {string.Join("; ", probleem.Errors.Select(f => f.Detail))}");
+            }
+
+            var oordeel = Uitputtend.Afweging(toegepast).Oordeel;
             if (Weging.Rang(oordeel) < Weging.Rang(advies.Doel))
             {
                 fouten.Add($"{naam} geeft '{oordeel}', niet '{advies.Doel}'.");
@@ -287,7 +310,8 @@ public class WatMoetErVeranderenTests(ITestOutputHelper uit)
 
         if (random.NextDouble() < 0.3)
         {
-            var motieven = ruimte.Domein(json, "hoofdmotief");
+            // Another main motive, one of the motives (the reader refuses any other).
+            var motieven = json["motieven"]!.AsArray().Select(m => (JsonNode?)m!.GetValue<string>()).Append(null).ToList();
             JsonPad.Zet(json, "hoofdmotief", motieven[random.Next(motieven.Count)]?.DeepClone());
         }
 

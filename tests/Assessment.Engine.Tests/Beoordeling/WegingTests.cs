@@ -264,7 +264,7 @@ public class WegingTests
     {
         using var set = new TijdelijkeRegelset([Meerwaarde(), TijdelijkeRegelset.Regel(ernst: "advies")]);
 
-        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("motieven", new JsonArray("kosten")));
+        var afweging = Beoordeel(set, VoorstelBouwer.Basis().Zet("motieven", new JsonArray("kosten")).Zet("hoofdmotief", "kosten"));
 
         Assert.Equal(Uitkomst.Oordeel.Heroverwegen, afweging.Oordeel);
         Assert.Contains("meerwaarde scoort 0 van 100", afweging.OordeelToelichting);

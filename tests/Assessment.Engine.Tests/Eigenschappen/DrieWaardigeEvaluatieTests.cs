@@ -135,7 +135,7 @@ public class DrieWaardigeEvaluatieTests
 
     private static Voorstel Lees(JsonObject json)
     {
-        var resultaat = Standaard.Lezer.Lees(json.ToJsonString());
+        var resultaat = Standaard.RuimteLezer.Lees(json.ToJsonString());
         return resultaat.Voorstel ?? throw new InvalidOperationException(
             "De generator maakte een ongeldig voorstel: " + string.Join("; ", resultaat.Probleem!.Errors.Select(f => f.Pad + ": " + f.Detail)) + "\n" + json.ToJsonString());
     }

@@ -88,7 +88,7 @@ public class MonotonieTests
     {
         static int Rang(string status) => status switch { Uitkomst.Status.NietVoldaan => 0, Uitkomst.Status.Onbekend => 1, _ => 2 };
         var regelset = Standaard.Regelset;
-        var voor = Standaard.Lezer.Lees(voorstel.ToJsonString()).Voorstel!;
+        var voor = Standaard.RuimteLezer.Lees(voorstel.ToJsonString()).Voorstel!;
         var statussen = Regelevaluatie.Evalueer(regelset, regelset.Regels, voor, new Afgeleid(voor));
         foreach (var pad in Ruimte.OptioneleVelden(voorstel).Where(p => Richting(p) is not null && Waarde(voorstel, p) is not null))
         {
@@ -96,7 +96,7 @@ public class MonotonieTests
             {
                 var verbeterd = voorstel.DeepClone().AsObject();
                 JsonPad.Zet(verbeterd, pad, beter?.DeepClone());
-                var na = Standaard.Lezer.Lees(verbeterd.ToJsonString()).Voorstel!;
+                var na = Standaard.RuimteLezer.Lees(verbeterd.ToJsonString()).Voorstel!;
                 var nieuw = Regelevaluatie.Evalueer(regelset, regelset.Regels, na, new Afgeleid(na));
                 for (var i = 0; i < statussen.Length; i++)
                 {
@@ -138,7 +138,7 @@ public class MonotonieTests
 
     private static Afweging Beoordeel(JsonObject json)
     {
-        var resultaat = Standaard.Lezer.Lees(json.ToJsonString());
+        var resultaat = Standaard.RuimteLezer.Lees(json.ToJsonString());
         return Standaard.Beoordelaar.Beoordeel(resultaat.Voorstel ?? throw new InvalidOperationException(
             string.Join("; ", resultaat.Probleem!.Errors.Select(f => f.Pad + ": " + f.Detail)) + "\n" + json.ToJsonString()));
     }

@@ -143,6 +143,39 @@ public class VoorstelLezerTests
     }
 
     [Fact]
+    public void Een_hoofdmotief_dat_niet_bij_de_motieven_staat_wordt_geweigerd_met_het_veld_en_de_gekozen_motieven()
+    {
+        var probleem = Probleem(VoorstelBouwer.Minimaal().Zet("motieven", new JsonArray("kwaliteit", "kwetsbaarheid")).Zet("hoofdmotief", "kosten"));
+
+        var fout = EnigeFout(probleem);
+        Assert.Equal("hoofdmotief", fout.Code);
+        Assert.Equal("$.hoofdmotief", fout.Pad);
+        Assert.Equal("#/hoofdmotief", fout.Location);
+        Assert.Equal("Het hoofdmotief 'kosten' (Lagere kosten) staat niet bij de gekozen motieven (Betere kwaliteit, Minder kwetsbaarheid); kies het hoofdmotief uit de motieven.", fout.Detail);
+        Assert.Equal(400, probleem.Status);
+    }
+
+    [Fact]
+    public void Een_hoofdmotief_bij_een_lege_lijst_motieven_wordt_geweigerd()
+    {
+        var fout = EnigeFout(Probleem(VoorstelBouwer.Minimaal().Zet("motieven", new JsonArray()).Zet("hoofdmotief", "kosten")));
+
+        Assert.Equal("$.hoofdmotief", fout.Pad);
+        Assert.Contains("er is geen motief gekozen", fout.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[\"kosten\", \"kwaliteit\"]", "\"kwaliteit\"")]
+    [InlineData("null", "\"kosten\"")]
+    [InlineData("[\"kosten\"]", "null")]
+    public void Een_hoofdmotief_uit_de_motieven_of_bij_onbekende_motieven_is_geldig(string motieven, string hoofdmotief)
+    {
+        var resultaat = Standaard.Lezer.Lees(VoorstelBouwer.Minimaal().Zet("motieven", JsonNode.Parse(motieven)).Zet("hoofdmotief", JsonNode.Parse(hoofdmotief)).Json());
+
+        Assert.True(resultaat.IsGeldig, resultaat.Probleem?.Errors.FirstOrDefault()?.Detail);
+    }
+
+    [Fact]
     public void Een_onbekend_veld_wordt_geweigerd_zodat_een_tikfout_niet_stil_verdwijnt()
     {
         var fout = EnigeFout(Probleem(VoorstelBouwer.Basis().Zet("condities.vertrouwenBestuurlijkk", 4)));

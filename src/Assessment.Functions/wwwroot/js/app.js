@@ -1,13 +1,22 @@
-// The zelftoets page: loads the published schema and the questionnaire texts, keeps the answers in this
-// browser (localStorage) and sends nothing until the user asks for the assessment.
+// The zelftoets: a start page with a task list, one step per part, a check-your-answers page and the result,
+// each its own address (#/…), so back, forward and reload keep the place. It loads the published schema, the
+// questionnaire texts and the rule set, keeps the draft in this browser (localStorage) and sends nothing until the
+// user asks for the assessment.
 
-import { el, download, slug } from "./dom.js";
-import { controleerSchema, valideer } from "./schema.js";
-import { Vragenlijst } from "./vragenlijst.js";
-import { toonResultaat } from "./resultaat.js";
+import { el, vervang } from "./dom.js";
+import { controleerSchema } from "./schema.js";
+import { maakStappen, nieuwVoorstel, sleutelvelden, status, sturendeVelden, teVersturen, veldVan, zet } from "./model.js";
+import { toonStart } from "./start.js";
+import { toonStap } from "./stap.js";
+import { toonControle } from "./controle.js";
+import { toonUitkomst } from "./uitkomst.js";
+import { toonBronnen, bronTekst } from "./bronnen.js";
 
-const API = "/api/v1";
-const OPSLAG = "afwegingskader.zelftoets.v1";
+export const API = "/api/v1";
+const OPSLAG = "afwegingskader.zelftoets.v2";
+const OUDE_OPSLAG = "afwegingskader.zelftoets.v1";
+const UITKOMST = "afwegingskader.zelftoets.uitkomst";
+const DIENST = "Zelftoets ambtelijke fusie";
 
 const $ = (id) => document.getElementById(id);
 
@@ -17,62 +26,106 @@ async function haalJson(pad) {
   return antwoord.json();
 }
 
-function nieuwVoorstel() {
-  return { gemeenten: [{}, {}], samenwerking: {} };
-}
-
 class Zelftoets {
   constructor(schema, teksten, kader) {
     this.schema = schema;
     this.teksten = teksten;
     this.kader = kader;
+    this.sleutel = sleutelvelden(kader);
+    this.sturend = sturendeVelden(schema, teksten);
     const bewaard = this.leesOpslag();
     this.voorstel = bewaard?.voorstel ?? nieuwVoorstel();
+    if (!Array.isArray(this.voorstel.gemeenten)) this.voorstel.gemeenten = [{}, {}];
     this.afgevinkt = new Set(bewaard?.afgevinkt ?? []);
-    this.vragenlijst = new Vragenlijst({
-      schema,
-      vragenlijst: teksten,
-      keuzes: kader.keuzes,
-      houder: $("vragen"),
-      opWijziging: () => this.bewaar(),
-      melding: (t) => this.meld(t),
-    });
+    this.teruggezet = Boolean(bewaard);
+    this.eersteWeergave = true;
   }
 
   start() {
-    this.stappen();
-    this.vragenlijst.render(this.voorstel);
-    this.bronnenlijst();
-    $("vragenlijst").addEventListener("submit", (e) => {
-      e.preventDefault();
-      this.beoordeel();
+    window.addEventListener("hashchange", () => {
+      // Only "#/…" is a place in the zelftoets; another fragment (an anchor on the page) changes nothing.
+      if (location.hash && !location.hash.startsWith("#/")) return;
+      this.wisNotitie();
+      this.toon();
     });
-    $("exporteer").addEventListener("click", () => this.exporteer());
-    $("importeer").addEventListener("change", (e) => this.importeer(e.target));
-    $("opnieuw").addEventListener("click", () => this.opnieuw());
-    $("terug").addEventListener("click", () => this.toonVragenlijst($("vragenlijst-kop")));
+    // The skip link moves the focus to the content without changing the address (which holds the place).
+    document.querySelector(".utrecht-skip-link")?.addEventListener("click", (e) => {
+      e.preventDefault();
+      $("inhoud").focus();
+    });
     $("laden").hidden = true;
     $("zelftoets").hidden = false;
-    if (this.leesOpslag()) this.meld("Uw eerder ingevulde antwoorden zijn teruggezet.");
+    this.toon();
+    if (this.teruggezet) this.meld("Uw eerder ingevulde antwoorden zijn teruggezet.");
   }
 
+  // ---- the draft -------------------------------------------------------------------------------------------
+
   leesOpslag() {
-    try {
-      const tekst = localStorage.getItem(OPSLAG);
-      const bewaard = tekst ? JSON.parse(tekst) : null;
-      return bewaard && typeof bewaard.voorstel === "object" && bewaard.voorstel !== null ? bewaard : null;
-    } catch {
-      return null;
+    for (const sleutel of [OPSLAG, OUDE_OPSLAG]) {
+      try {
+        const tekst = localStorage.getItem(sleutel);
+        const bewaard = tekst ? JSON.parse(tekst) : null;
+        if (bewaard && typeof bewaard.voorstel === "object" && bewaard.voorstel !== null) return bewaard;
+      } catch {
+        // unreadable: ignored, the draft starts empty
+      }
     }
+    return null;
   }
 
   bewaar() {
     try {
       localStorage.setItem(OPSLAG, JSON.stringify({ voorstel: this.voorstel, afgevinkt: [...this.afgevinkt], bijgewerkt: new Date().toISOString() }));
     } catch {
-      this.meld("Let op: deze browser bewaart de antwoorden niet. Exporteer ze als u later verder wilt.");
+      this.meld("Let op: deze browser bewaart de antwoorden niet. Download het concept als u later verder wilt.");
     }
   }
+
+  /** Replaces the whole draft (loading a file, starting again), with an offer to undo it. */
+  vervangVoorstel(nieuw, tekst) {
+    const vorig = { voorstel: structuredClone(this.voorstel), afgevinkt: [...this.afgevinkt] };
+    this.voorstel = nieuw;
+    if (!Array.isArray(this.voorstel.gemeenten)) this.voorstel.gemeenten = [{}, {}];
+    this.afgevinkt.clear();
+    this.vergeetUitkomst();
+    this.bewaar();
+    this.toon({ focus: false });
+    this.notitie(tekst, vorig);
+  }
+
+  wijzig(p, waarde) {
+    zet(this.voorstel, p, waarde);
+    this.vergeetUitkomst();
+    this.bewaar();
+    this.opWijziging?.(p);
+    if (this.sturend.has(veldVan(p))) {
+      // Another question may now apply, or offer other choices: draw the step again, the focus where it was.
+      const focus = document.activeElement?.id;
+      this.toon({ focus: false, scroll: false });
+      if (focus) document.getElementById(focus)?.focus();
+    }
+  }
+
+  stappen() {
+    return maakStappen(this.teksten, this.schema, this.voorstel);
+  }
+
+  /** The tasks (one per group), each with its steps and status. */
+  taken() {
+    const stappen = this.stappen();
+    return this.teksten.groepen.map((g) => {
+      const eigen = stappen.filter((s) => s.taak === g.id);
+      const vragen = eigen.flatMap((s) => s.vragen);
+      return { id: g.id, titel: g.titel, stappen: eigen, status: status(vragen, this.voorstel) };
+    });
+  }
+
+  teVersturen() {
+    return teVersturen(this.voorstel, this.teksten, this.schema);
+  }
+
+  // ---- messages --------------------------------------------------------------------------------------------
 
   meld(tekst) {
     const melding = $("melding");
@@ -81,181 +134,120 @@ class Zelftoets {
     setTimeout(() => { melding.textContent = tekst; }, 50);
   }
 
-  stappen() {
-    $("stappen").replaceChildren(...this.teksten.groepen.map((g) => el("li", {}, el("a", { href: `#stap-${g.id}` }, g.titel))));
+  /** A visible notice at the top of the page; with 'vorig', an "Ongedaan maken" button that restores it. */
+  notitie(tekst, vorig = null) {
+    const knop = vorig
+      ? el("button", {
+        type: "button",
+        class: "utrecht-button utrecht-button--secondary-action",
+        id: "ongedaan-maken",
+        onclick: () => {
+          this.voorstel = vorig.voorstel;
+          this.afgevinkt = new Set(vorig.afgevinkt);
+          this.vergeetUitkomst();
+          this.bewaar();
+          this.wisNotitie();
+          this.toon({ focus: false });
+          this.meld("Ongedaan gemaakt: uw vorige antwoorden staan er weer.");
+          document.querySelector("#weergave h1")?.focus();
+        },
+      }, "Ongedaan maken")
+      : null;
+    vervang($("notitie"), el("div", { class: "utrecht-alert utrecht-alert--ok notitie", id: "notitie-tekst", tabindex: "-1" },
+      el("div", { class: "utrecht-alert__content" },
+        el("div", { class: "utrecht-alert__message" },
+          el("p", { class: "utrecht-paragraph", role: "status" }, tekst),
+          knop))));
+    $("notitie-tekst").focus();
   }
 
-  bronnenlijst() {
-    const documenten = Object.entries(this.teksten.documenten ?? {});
-    $("bronnen").replaceChildren(...documenten.map(([nummer, titel]) => el("li", {}, `${nummer}: ${titel}`)));
+  wisNotitie() {
+    $("notitie").replaceChildren();
   }
 
-  /** The proposal as sent: a copy, without the helpers' empty objects. */
-  teVersturen() {
-    const schoon = (w) => {
-      if (Array.isArray(w)) return w.map(schoon);
-      if (w && typeof w === "object") {
-        return Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined).map(([k, v]) => [k, schoon(v)]));
-      }
-      return w;
-    };
-    return schoon(this.voorstel);
-  }
+  // ---- the result ------------------------------------------------------------------------------------------
 
-  async beoordeel() {
-    const voorstel = this.teVersturen();
-    const fouten = valideer(this.schema, voorstel);
-    if (fouten.length > 0) {
-      this.toonFouten(fouten, "De antwoorden zijn nog niet compleet of kloppen niet");
-      return;
-    }
-
-    const knop = $("beoordeel");
-    knop.disabled = true;
-    knop.setAttribute("aria-busy", "true");
-    this.meld("Het voorstel wordt beoordeeld…");
+  bewaarUitkomst(afweging, voorstel) {
+    this.afweging = { afweging, voorstel };
     try {
-      const antwoord = await fetch(`${API}/zelftoetsen`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify(voorstel),
-      });
-      const inhoud = await antwoord.json().catch(() => null);
-      if (antwoord.ok && inhoud) {
-        this.verbergFouten();
-        this.toonResultaat(inhoud, voorstel);
-      } else if (inhoud?.errors?.length) {
-        this.toonFouten(inhoud.errors, inhoud.title ?? "De dienst heeft het voorstel niet aangenomen");
-      } else {
-        this.toonFouten([{ detail: inhoud?.detail ?? `De dienst antwoordde met status ${antwoord.status}. Probeer het later opnieuw.` }],
-          inhoud?.title ?? "Beoordelen lukte niet");
-      }
+      sessionStorage.setItem(UITKOMST, JSON.stringify(this.afweging));
     } catch {
-      this.toonFouten([{ detail: "De dienst is nu niet bereikbaar. Uw antwoorden zijn bewaard; probeer het over een ogenblik opnieuw." }], "Beoordelen lukte niet");
-    } finally {
-      knop.disabled = false;
-      knop.removeAttribute("aria-busy");
+      // not kept over a reload: the page asks for it again
     }
   }
 
-  toonFouten(fouten, titel) {
-    const metDoel = this.vragenlijst.toonFouten(fouten);
-    const overzicht = $("foutoverzicht");
-    overzicht.replaceChildren(
-      el("h2", {}, `${titel} (${fouten.length} ${fouten.length === 1 ? "punt" : "punten"})`),
-      el("ul", {}, metDoel.map((f) => el("li", {}, f.doel
-        ? el("a", {
-          href: `#${f.doel}`,
-          onclick: (e) => {
-            e.preventDefault();
-            this.gaNaar($(f.doel));
-          },
-        }, f.detail)
-        : f.detail))));
-    overzicht.hidden = false;
-    this.toonVragenlijst(overzicht);
-  }
-
-  verbergFouten() {
-    this.vragenlijst.wisFouten();
-    $("foutoverzicht").hidden = true;
-  }
-
-  gaNaar(element) {
-    if (!element) return;
-    element.closest("details")?.setAttribute("open", "");
-    element.scrollIntoView({ block: "center" });
-    element.focus();
-  }
-
-  toonVragenlijst(focus) {
-    $("resultaat").hidden = true;
-    $("vragenlijst").hidden = false;
-    $("werkbalk").hidden = false;
-    this.gaNaar(focus);
-  }
-
-  toonResultaat(afweging, voorstel) {
-    const vormen = { ...(this.kader.keuzes["samenwerking.vorm"] ?? {}), herindeling: "Herindeling (ter vergelijking)" };
-    toonResultaat($("resultaat-inhoud"), afweging, {
-      kader: this.kader,
-      vormen,
-      bron: (b) => this.vragenlijst.bron(b),
-      naarVeld: (veld) => this.toonVragenlijst(this.vragenlijst.eersteVoor(veld)),
-      vindVraag: (pad) => this.vragenlijst.bedieningVoorPad(pad),
-      naarVraag: (bediening) => this.toonVragenlijst(bediening),
-      afgevinkt: this.afgevinkt,
-      opAfvinken: (regel, klaar) => {
-        if (klaar) this.afgevinkt.add(regel);
-        else this.afgevinkt.delete(regel);
-        this.bewaar();
-      },
-      opPdf: (knop, status) => this.pdf(voorstel, knop, status),
-    });
-    $("vragenlijst").hidden = true;
-    $("werkbalk").hidden = true;
-    $("resultaat").hidden = false;
-    $("resultaat-kop").focus();
-    window.scrollTo(0, 0);
-  }
-
-  async pdf(voorstel, knop, status) {
-    knop.disabled = true;
-    status.textContent = "Het rapport wordt gemaakt…";
+  uitkomst() {
+    if (this.afweging) return this.afweging;
     try {
-      const antwoord = await fetch(`${API}/zelftoetsen`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/pdf" },
-        body: JSON.stringify(voorstel),
-      });
-      if (!antwoord.ok) throw new Error(String(antwoord.status));
-      download(await antwoord.blob(), `afwegingskader-${slug(voorstel.titel)}.pdf`);
-      status.textContent = "Het rapport is gedownload.";
+      const bewaard = JSON.parse(sessionStorage.getItem(UITKOMST) ?? "null");
+      if (bewaard?.afweging && JSON.stringify(bewaard.voorstel) === JSON.stringify(this.teVersturen())) this.afweging = bewaard;
     } catch {
-      status.textContent = "Het rapport kon niet worden gemaakt. Probeer het opnieuw.";
-    } finally {
-      knop.disabled = false;
+      // none
     }
+    return this.afweging ?? null;
   }
 
-  exporteer() {
-    const voorstel = this.teVersturen();
-    download(new Blob([`${JSON.stringify(voorstel, null, 2)}\n`], { type: "application/json" }), `voorstel-${slug(voorstel.titel)}.json`);
-    this.meld("Het voorstel is geëxporteerd als JSON-bestand.");
-  }
-
-  async importeer(invoer) {
-    const bestand = invoer.files?.[0];
-    if (!bestand) return;
+  vergeetUitkomst() {
+    this.afweging = null;
     try {
-      const gelezen = JSON.parse(await bestand.text());
-      if (!gelezen || typeof gelezen !== "object" || Array.isArray(gelezen)) throw new Error("geen object");
-      this.voorstel = gelezen;
-      this.vragenlijst.render(this.voorstel);
-      this.bewaar();
-      const fouten = valideer(this.schema, this.voorstel);
-      if (fouten.length > 0) {
-        this.toonFouten(fouten, `${bestand.name} is geïmporteerd, maar nog niet compleet of juist`);
-      } else {
-        this.verbergFouten();
-        this.meld(`${bestand.name} is geïmporteerd.`);
-      }
+      sessionStorage.removeItem(UITKOMST);
     } catch {
-      this.toonFouten([{ detail: `${bestand.name} is geen Voorstel in JSON; er is niets veranderd.` }], "Importeren lukte niet");
-    } finally {
-      invoer.value = "";
+      // nothing kept
     }
   }
 
-  opnieuw() {
-    if (!window.confirm("Alle antwoorden wissen en opnieuw beginnen?")) return;
-    this.voorstel = nieuwVoorstel();
-    this.afgevinkt.clear();
-    this.bewaar();
-    this.verbergFouten();
-    this.vragenlijst.render(this.voorstel);
-    this.toonVragenlijst($("vragenlijst-kop"));
-    this.meld("Alle antwoorden zijn gewist.");
+  // ---- sources ---------------------------------------------------------------------------------------------
+
+  bron(b) {
+    return bronTekst(b, this.kader, this.teksten);
+  }
+
+  // ---- routing ---------------------------------------------------------------------------------------------
+
+  /** The place in the hash: { pad: ["stap", "condities", "0"], vraag }. */
+  plaats() {
+    const [pad, zoek] = (location.hash.replace(/^#\/?/, "") || "").split("?");
+    const vraag = new URLSearchParams(zoek ?? "").get("vraag");
+    return { delen: pad.split("/").filter(Boolean), vraag };
+  }
+
+  ga(hash) {
+    if (location.hash === hash) this.toon();
+    else location.hash = hash;
+  }
+
+  /** Draws the view for the address; moves the focus to its heading (or the question asked for), except at the first load. */
+  toon({ focus = true, scroll = true } = {}) {
+    const { delen, vraag } = this.plaats();
+    const weergave = $("weergave");
+    this.opWijziging = null;
+    let titel;
+    if (delen[0] === "stap") {
+      titel = toonStap(this, weergave, delen.slice(1).join("/"));
+    } else if (delen[0] === "controleer") {
+      titel = toonControle(this, weergave);
+    } else if (delen[0] === "uitkomst") {
+      titel = toonUitkomst(this, weergave);
+    } else if (delen[0] === "bronnen") {
+      titel = toonBronnen(this, weergave);
+    } else {
+      titel = toonStart(this, weergave);
+    }
+    document.title = `${titel} — ${DIENST}`;
+    const eerste = this.eersteWeergave;
+    this.eersteWeergave = false;
+    if (!focus) return;
+    let doel = vraag ? document.getElementById(vraag) : null;
+    // A group of options: the chosen option, else the first, so the keyboard is in the group at once.
+    if (doel?.tagName === "FIELDSET") doel = doel.querySelector("input:checked") ?? doel.querySelector("input, select") ?? doel;
+    if (doel) {
+      doel.closest("details")?.setAttribute("open", "");
+      doel.scrollIntoView({ block: "center" });
+      doel.focus();
+    } else if (!eerste) {
+      if (scroll) window.scrollTo(0, 0);
+      weergave.querySelector("h1")?.focus();
+    }
   }
 }
 

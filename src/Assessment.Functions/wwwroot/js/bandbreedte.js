@@ -15,10 +15,10 @@ export function bandbreedte(afweging, opties) {
   const kopId = "bandbreedte-kop";
   const vragen = b.beslissendeVragen ?? [];
   return el("section", { class: "advies-blok", id: "bandbreedte", "aria-labelledby": kopId },
-    el("h4", { id: kopId }, "Wat de open vragen nog kunnen veranderen"),
+    el("h3", { class: "utrecht-heading-3", id: kopId }, "Wat de open vragen nog kunnen veranderen"),
     el("p", {}, b.toelichting),
     vragen.length === 0 ? null : [
-      el("p", {}, "Beantwoord eerst de vragen hieronder: de vraag die het meest kan veranderen staat bovenaan. Klik op een vraag om die in de vragenlijst te beantwoorden."),
+      el("p", {}, "Beantwoord eerst de vragen hieronder: de vraag die het meest kan veranderen staat bovenaan. Kies een vraag om die te beantwoorden."),
       tabelHouder("Beslissende vragen",
         el("table", { class: "beslissend" },
           el("caption", {}, "Beslissende vragen"),
@@ -29,8 +29,8 @@ export function bandbreedte(afweging, opties) {
             el("th", { scope: "col" }, "Verschil in score"))),
           el("tbody", {}, vragen.map((v) => el("tr", { class: v.oordeelBijGunstig !== v.oordeelBijOngunstig ? "beslist" : null },
             el("th", { scope: "row" }, vraagLink(v.vraag, v.pad, opties)),
-            el("td", {}, oordeel(v.oordeelBijGunstig)),
-            el("td", {}, oordeel(v.oordeelBijOngunstig)),
-            el("td", {}, punten(v.effect))))))),
+            el("td", { "data-kop": "Bij een gunstig antwoord" }, oordeel(v.oordeelBijGunstig)),
+            el("td", { "data-kop": "Bij een ongunstig antwoord" }, oordeel(v.oordeelBijOngunstig)),
+            el("td", { "data-kop": "Verschil in score" }, punten(v.effect))))))),
     ]);
 }

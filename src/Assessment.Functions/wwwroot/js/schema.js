@@ -7,7 +7,9 @@
 const BEKENDE_TREFWOORDEN = new Set([
   "$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties",
   "items", "minItems", "maxItems", "uniqueItems", "enum", "minimum", "maximum", "minLength", "maxLength",
-  "pattern", "format", "examples",
+  "pattern", "format", "examples", "$comment",
+  // The framework's own annotations (see the schema's $comment): when a question applies, and the list its choices come from.
+  "vraagGeldtAls", "keuzesUit",
 ]);
 
 const TYPENAMEN = {

@@ -1,6 +1,6 @@
 // "Wat moet er veranderen": the first block of the to-do list. The verdict the advice aims at, why, and the
 // routes that reach it — one chosen at a time, with its changes (the question, the answer now and the answer
-// needed, what to do) and the rules it satisfies; or, without a route, why not and the facts it depends on.
+// needed, what to do) and the rules it satisfies (by title, no codes); or, without a route, why not and the facts it depends on.
 
 import { el } from "./dom.js";
 import { oordeelInTekst, waardeInWoorden } from "./woorden.js";
@@ -16,7 +16,7 @@ export function watMoetErVeranderen(afweging, opties) {
   const advies = afweging.watMoetErVeranderen;
   const kopId = "veranderen-kop";
   const blok = (...inhoud) => el("section", { class: "advies-blok", id: "wat-moet-er-veranderen", "aria-labelledby": kopId },
-    el("h4", { id: kopId }, "Wat moet er veranderen"), ...inhoud);
+    el("h3", { class: "utrecht-heading-3", id: kopId }, "Wat moet er veranderen"), ...inhoud);
   if (!advies) return blok(el("p", {}, "Er hoeft niets te veranderen: het oordeel is al 'positief'."));
 
   // Why 'positief' is out of reach, when the advice aims lower. Its reason is part of the explanation too: it is
@@ -37,7 +37,7 @@ export function watMoetErVeranderen(afweging, opties) {
       feiten(advies.geenRoute.feiten, opties),
     ] : null,
     waarom ? [
-      el("h5", {}, "Waarom het oordeel 'positief' niet haalbaar is"),
+      el("h4", { class: "utrecht-heading-4" }, "Waarom het oordeel 'positief' niet haalbaar is"),
       el("p", { id: "waarom-niet-positief" }, waarom.reden),
       feiten(waarom.feiten, opties),
     ] : null);
@@ -67,7 +67,7 @@ function routekeuze(routes, doel, opties) {
   const keuzes = routes.map((r, i) => {
     const id = `route-keuze-${i}`;
     return el("div", { class: "optie" },
-      el("input", { type: "radio", name: "route-keuze", id, value: String(i), checked: i === 0, "aria-controls": `route-${i}`, onchange: () => kies(i) }),
+      el("input", { type: "radio", class: "utrecht-radio-button utrecht-radio-button--html-input", name: "route-keuze", id, value: String(i), checked: i === 0, "aria-controls": `route-${i}`, onchange: () => kies(i) }),
       el("label", { for: id }, `Route ${i + 1} (moeite ${r.moeite})`, el("span", { class: "optie-extra" }, ` — ${wijzigingen(r.wijzigingen.length)}`)));
   });
   toon(0);
@@ -86,13 +86,13 @@ function routePaneel(route, i, opties, meerdere) {
   const kopId = `route-${i}-kop`;
   const titel = meerdere ? `Route ${i + 1}` : "De route";
   return el("section", { class: "route", id: `route-${i}`, "aria-labelledby": kopId },
-    el("h5", { id: kopId }, `${titel}: ${wijzigingen(route.wijzigingen.length)}, moeite ${route.moeite}`),
+    el("h4", { class: "utrecht-heading-4", id: kopId }, `${titel}: ${wijzigingen(route.wijzigingen.length)}, moeite ${route.moeite}`),
     el("ol", { class: "wijzigingen" }, route.wijzigingen.map((w) => wijziging(w, opties))),
     route.regels.length > 0 ? [
       el("p", { class: "vervult-kop" }, "Met deze route is voldaan aan:"),
       el("ul", { class: "vervult" }, route.regels.map((regel) => {
-        const titel = opties.regelTitel(regel);
-        return el("li", {}, titel ?? regel, titel ? el("span", { class: "regel-id" }, ` (${regel})`) : null);
+        // The rule by its title, never its code; a rule without a title is named once by its id.
+        return el("li", {}, opties.regelTitel(regel) ?? regel);
       })),
     ] : null);
 }
