@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Frozen;
 using System.Text.Json;
 using Assessment.Domain.Voorstellen;
