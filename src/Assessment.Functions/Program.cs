@@ -19,6 +19,8 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<HttpRand>();
 
 builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 // Typed options: the application service's and the HTTP edge's, from section Afwegingskader.
 builder.Services.AddOptions<Afwegingsopties>().BindConfiguration(Afwegingsopties.Sectie);

@@ -18,7 +18,10 @@ public sealed class Hostopties
     /// <summary>When set, functions with authLevel function need it (header x-functions-key or ?code=), as in Azure; func start does not check keys.</summary>
     public string? Functiesleutel { get; init; }
 
-    /// <summary>Settings passed to the worker as environment, besides what it inherits from this host's environment (the app settings).</summary>
+    /// <summary>
+    /// App settings for the worker only (<c>--instelling NAAM=waarde</c>), over what it inherits from this host's
+    /// environment: as in Azure, the app's settings and the host's triggers can differ.
+    /// </summary>
     public Dictionary<string, string> Instellingen { get; } = new(StringComparer.Ordinal);
 
     public string RoutePrefix { get; private set; } = "api";
@@ -36,6 +39,7 @@ public sealed class Hostopties
     public static Hostopties Lees(string[] args, IConfiguration configuratie)
     {
         string? app = null, adres = null, sleutel = configuratie["AFW_FUNCTIESLEUTEL"];
+        var instellingen = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,10 +56,19 @@ public sealed class Hostopties
                 case "--functiesleutel" when i + 1 < args.Length:
                     sleutel = args[++i];
                     break;
+                case "--instelling" when i + 1 < args.Length && args[i + 1].Contains('=', StringComparison.Ordinal):
+                    var (naam, waarde) = (args[++i].Split('=', 2)[0], args[i].Split('=', 2)[1]);
+                    instellingen[naam] = waarde;
+                    break;
             }
         }
 
         var opties = new Hostopties { App = app ?? new Hostopties().App, Adres = adres ?? "http://127.0.0.1:7071", Functiesleutel = sleutel };
+        foreach (var (naam, waarde) in instellingen)
+        {
+            opties.Instellingen[naam] = waarde;
+        }
+
         opties.LeesHostJson(configuratie);
         return opties;
     }

@@ -2,6 +2,7 @@ using Assessment.Engine.Regels;
 using Assessment.Toepassing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 
@@ -38,11 +39,15 @@ public sealed class OpenApiBeschrijving(IAfwegingsdienst dienst)
     private static async Task<byte[]> MaakAsync(Regelset regelset, CancellationToken annulering)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        var beschreven = new List<EndpointDataSource>();
         builder.Services.AddSingleton(regelset);
+        // The generator reads the endpoints from DI: those described below, in this application that never listens.
+        builder.Services.AddSingleton<EndpointDataSource>(_ => new CompositeEndpointDataSource(beschreven));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         builder.Services.AddOpenApi("v1", OpenApiDocument.Configureer);
         await using var app = builder.Build();
         ApiBeschrijving.Beschrijf(app);
+        beschreven.AddRange(((IEndpointRouteBuilder)app).DataSources);
 
         var document = await app.Services.GetRequiredKeyedService<IOpenApiDocumentProvider>("v1").GetOpenApiDocumentAsync(annulering);
         using var tekst = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);

@@ -29,55 +29,75 @@ public sealed class HttpRand(IOptions<HttpOpties> opties, ILogger<HttpRand> log)
             return;
         }
 
-        var antwoord = http.Response;
-        antwoord.OnStarting(() =>
+        await VoerUitAsync(http, context.FunctionDefinition.Name, context.CancellationToken, async () =>
         {
-            antwoord.Headers["API-Version"] = ApiVersie.Versie;
-            return Task.CompletedTask;
-        });
-        Cors(http, opties.Value);
+            await next(context);
 
+            // The result is executed here, inside the edge, not after it by the integration.
+            if (context.GetInvocationResult() is { Value: IActionResult resultaat } uitkomst)
+            {
+                uitkomst.Value = null;
+                return resultaat;
+            }
+
+            return null;
+        });
+    }
+
+    /// <summary>Runs one HTTP function (<paramref name="functie"/> gives its result) inside the edge.</summary>
+    public async Task VoerUitAsync(HttpContext http, string naam, CancellationToken functieAnnulering, Func<Task<IActionResult?>> functie)
+    {
+        Kopregels(http, opties.Value);
         using var tijdslimiet = new CancellationTokenSource(TimeSpan.FromSeconds(opties.Value.TimeoutSeconden));
-        using var samen = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, tijdslimiet.Token, context.CancellationToken);
+        using var samen = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, tijdslimiet.Token, functieAnnulering);
         var afgebroken = http.RequestAborted;
         http.RequestAborted = samen.Token;
 
-        var correlatie = Correlatie(http);
-        using (log.BeginScope(new Dictionary<string, object> { ["CorrelatieId"] = correlatie, ["Functie"] = context.FunctionDefinition.Name }))
+        Engine.Validatie.Probleem? probleem = null;
+        using (log.BeginScope(new Dictionary<string, object> { ["CorrelatieId"] = Correlatie(http), ["Functie"] = naam }))
         {
             try
             {
-                await next(context);
-                if (context.GetInvocationResult() is { Value: IActionResult resultaat } uitkomst)
+                if (await functie() is { } resultaat)
                 {
-                    uitkomst.Value = null;
                     await resultaat.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
                 }
             }
             catch (Exception fout) when (tijdslimiet.IsCancellationRequested && !afgebroken.IsCancellationRequested && fout is OperationCanceledException)
             {
                 log.LogWarning("Verzoek {Pad} afgebroken na {Seconden} s", http.Request.Path, opties.Value.TimeoutSeconden);
-                await ProbleemAsync(http, Problemen.VoorStatus(StatusCodes.Status504GatewayTimeout, http.Request));
+                probleem = Problemen.VoorStatus(StatusCodes.Status504GatewayTimeout, http.Request);
+            }
+            catch (OperationCanceledException) when (!tijdslimiet.IsCancellationRequested && (afgebroken.IsCancellationRequested || functieAnnulering.IsCancellationRequested))
+            {
+                // The client went away (the host cancelled the invocation): nobody to answer, nothing wrong here.
+                log.LogInformation("Verzoek {Pad} afgebroken door de client", http.Request.Path);
+                http.Abort();
             }
             catch (Exception fout) when (OnvolledigVerzoek(fout, afgebroken))
             {
                 log.LogWarning("Verzoek {Pad} niet volledig ontvangen: {Reden}", http.Request.Path, fout.Message);
-                await ProbleemAsync(http, Problemen.VoorStatus(StatusCodes.Status408RequestTimeout, http.Request));
+                probleem = Problemen.VoorStatus(StatusCodes.Status408RequestTimeout, http.Request);
             }
             catch (Exception fout) when (fout is Azure.RequestFailedException or HttpRequestException or TimeoutException)
             {
                 log.LogError(fout, "Opslag niet bereikbaar bij {Pad}", http.Request.Path);
-                await ProbleemAsync(http, Problemen.Maak(503, "Opslag tijdelijk niet beschikbaar", "De opslag antwoordt nu niet. Er is niets verloren gegaan; probeer het over een ogenblik opnieuw."));
+                probleem = Problemen.Maak(503, "Opslag tijdelijk niet beschikbaar", "De opslag antwoordt nu niet. Er is niets verloren gegaan; probeer het over een ogenblik opnieuw.");
             }
             catch (Exception fout)
             {
                 log.LogError(fout, "Onverwachte fout bij {Pad}", http.Request.Path);
-                await ProbleemAsync(http, Problemen.Maak(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd."));
+                probleem = Problemen.Maak(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.");
             }
             finally
             {
                 http.RequestAborted = afgebroken;
             }
+        }
+
+        if (probleem is not null)
+        {
+            await ProbleemAsync(http, probleem);
         }
     }
 
@@ -86,7 +106,7 @@ public sealed class HttpRand(IOptions<HttpOpties> opties, ILogger<HttpRand> log)
         fout is BadHttpRequestException or ConnectionResetException
         || (fout is IOException or OperationCanceledException && afgebroken.IsCancellationRequested);
 
-    private static async Task ProbleemAsync(HttpContext http, Engine.Validatie.Probleem probleem)
+    private async Task ProbleemAsync(HttpContext http, Engine.Validatie.Probleem probleem)
     {
         if (http.Response.HasStarted)
         {
@@ -95,7 +115,15 @@ public sealed class HttpRand(IOptions<HttpOpties> opties, ILogger<HttpRand> log)
         }
 
         http.Response.Clear();
+        Kopregels(http, opties.Value);
         await Problemen.SchrijfAsync(http, probleem);
+    }
+
+    /// <summary>What every answer carries: the API version and, for a configured origin, CORS.</summary>
+    private static void Kopregels(HttpContext http, HttpOpties opties)
+    {
+        http.Response.Headers["API-Version"] = ApiVersie.Versie;
+        Cors(http, opties);
     }
 
     private static string Correlatie(HttpContext http)

@@ -44,7 +44,7 @@ public static class Opslagregistratie
         diensten.AddSingleton<IAfwegingOpslag>(s => s.GetRequiredService<AzureOpslag>());
         diensten.AddSingleton<IRapportOpslag>(s => s.GetRequiredService<AzureOpslag>());
         diensten.AddSingleton<IIndieningOpslag>(s => s.GetRequiredService<AzureOpslag>());
-        gezondheid.AddCheck<Opslagprobe>("opslag", HealthStatus.Unhealthy, timeout: TimeSpan.FromSeconds(5));
+        gezondheid.AddCheck<Opslagprobe>("opslag", HealthStatus.Unhealthy, timeout: TimeSpan.FromSeconds(2));
         return diensten;
     }
 }

@@ -137,7 +137,7 @@ public sealed class Doorsturen(Werkerverbinding werker, Hostopties opties, ILogg
         var verzoek = context.Request;
         var doel = new Uri(werker.HttpAdres!, verzoek.Path.ToUriComponent() + verzoek.QueryString.ToUriComponent());
         using var bericht = new HttpRequestMessage(new HttpMethod(verzoek.Method), doel);
-        if (verzoek.ContentLength > 0 || verzoek.Headers.TransferEncoding.Count > 0)
+        if (verzoek.ContentLength is not null || verzoek.ContentType is not null || verzoek.Headers.TransferEncoding.Count > 0)
         {
             bericht.Content = new StreamContent(verzoek.Body);
         }

@@ -14,7 +14,8 @@ namespace Assessment.Functiehost.Triggers;
 /// </summary>
 public sealed class Wachtrijbezorger(Werkerverbinding werker, Hostopties opties, IConfiguration configuratie, ILogger<Wachtrijbezorger> log) : BackgroundService
 {
-    private static readonly TimeSpan Verwerkingstijd = TimeSpan.FromMinutes(10);
+    // Invisible while processing; after a crash or an outage it comes back within this time.
+    private static readonly TimeSpan Verwerkingstijd = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppen)
     {

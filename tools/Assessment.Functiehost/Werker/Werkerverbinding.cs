@@ -164,8 +164,14 @@ public sealed class Werkerverbinding(Werkerproces proces, ILogger<Werkerverbindi
         }
     }
 
+    /// <summary>The worker's warnings and errors (its console, passed through by <see cref="Werkerproces"/>, has the rest).</summary>
     private void Schrijf(RpcLog regel)
     {
+        if (regel.Level is < RpcLog.Types.Level.Warning or RpcLog.Types.Level.None)
+        {
+            return;
+        }
+
         var niveau = regel.Level switch
         {
             RpcLog.Types.Level.Trace => LogLevel.Trace,
