@@ -85,7 +85,7 @@ public static class ApiBeschrijving
             .WithTags("Beheer")
             .WithSummary("Of de dienst werkt, met de geladen regelset en de bereikbaarheid van de opslag")
             .Produces<Gezondheid>(StatusCodes.Status200OK, Verzoeken.Json)
-            .Produces<Gezondheid>(StatusCodes.Status503ServiceUnavailable, Verzoeken.Json);
+            .Produces<Probleem>(StatusCodes.Status503ServiceUnavailable, Problemen.MediaType);
 
         return app;
     }

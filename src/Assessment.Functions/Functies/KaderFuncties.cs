@@ -26,16 +26,27 @@ public sealed class KaderFuncties(IAfwegingsdienst dienst, AfwegingskaderBeschri
     public async Task<IActionResult> OpenApiAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.OpenApi)] HttpRequest verzoek) =>
         new InhoudResultaat(await openApi.DocumentAsync(verzoek.HttpContext.RequestAborted), Verzoeken.Json);
 
-    /// <summary>Healthy when the rule set is loaded and the storage answers (the probe of <see cref="Hosting.Opslagprobe"/>); 503 otherwise.</summary>
+    /// <summary>
+    /// Healthy when the rule set is loaded and every probe answers (the storage: <see cref="Hosting.Opslagprobe"/>):
+    /// the rule set and each part's status. Otherwise 503, as a problem document naming what does not answer.
+    /// </summary>
     [Function("Gezondheid")]
     public async Task<IActionResult> GezondheidAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Routes.Gezondheid)] HttpRequest verzoek)
     {
         var rapport = await gezondheid.CheckHealthAsync(verzoek.HttpContext.RequestAborted);
-        var gezond = rapport.Status != HealthStatus.Unhealthy;
-        var antwoord = new Gezondheid(gezond ? "gezond" : "ongezond", dienst.Regelset.Versie, dienst.Regelset.Hash)
+        if (rapport.Status == HealthStatus.Unhealthy)
         {
-            Onderdelen = rapport.Entries.ToDictionary(e => e.Key, e => e.Value.Status == HealthStatus.Healthy ? "gezond" : e.Value.Status == HealthStatus.Degraded ? "verminderd" : "ongezond"),
+            var ziek = string.Join(", ", rapport.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy).Select(e => e.Key));
+            return Problemen.Resultaat(Problemen.Maak(
+                StatusCodes.Status503ServiceUnavailable,
+                "Dienst niet gezond",
+                $"Niet bereikbaar: {ziek}. Afwegingen maken of ophalen lukt nu niet; probeer het over een ogenblik opnieuw."));
+        }
+
+        var antwoord = new Gezondheid("gezond", dienst.Regelset.Versie, dienst.Regelset.Hash)
+        {
+            Onderdelen = rapport.Entries.ToDictionary(e => e.Key, e => e.Value.Status == HealthStatus.Healthy ? "gezond" : "verminderd"),
         };
-        return new InhoudResultaat(JsonSerializer.SerializeToUtf8Bytes(antwoord, JsonOpties.Web), Verzoeken.Json, gezond ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        return new InhoudResultaat(JsonSerializer.SerializeToUtf8Bytes(antwoord, JsonOpties.Web), Verzoeken.Json);
     }
 }
