@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Frozen;
 using System.Text.Json;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Velden;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assessment.Functions.Api;
 
