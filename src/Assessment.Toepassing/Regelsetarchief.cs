@@ -35,11 +35,16 @@ public sealed class Regelsetarchief
     public Regelset? Vind(string hash) => _perHash.GetValueOrDefault(hash);
 
     /// <summary>Loads the current rule set (with a province's parameters) and every earlier version named in the options.</summary>
+    /// <remarks>Relative paths are taken from the app's own folder (the package root in Azure).</remarks>
     public static Regelsetarchief Laad(Afwegingsopties opties)
     {
-        var huidig = opties.Regels is { Length: > 0 } map
-            ? RegelsetLader.Laad(map, opties.Parameters)
-            : RegelsetLader.LaadStandaard(opties.Parameters);
-        return new Regelsetarchief(huidig, opties.EerdereRegelsets.Select(m => RegelsetLader.Laad(m, opties.Parameters)));
+        var parameters = Pad(opties.Parameters);
+        var huidig = Pad(opties.Regels) is { } map
+            ? RegelsetLader.Laad(map, parameters)
+            : RegelsetLader.LaadStandaard(parameters);
+        return new Regelsetarchief(huidig, opties.EerdereRegelsets.Select(m => RegelsetLader.Laad(Pad(m)!, parameters)));
     }
+
+    private static string? Pad(string? pad) =>
+        string.IsNullOrWhiteSpace(pad) ? null : Path.IsPathRooted(pad) ? pad : Path.Combine(AppContext.BaseDirectory, pad);
 }
