@@ -58,5 +58,8 @@ if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_
 var app = builder.Build();
 
 // Resolve the engine now, so a broken rule set stops the start instead of the first request.
-app.Services.GetRequiredService<IAfwegingsdienst>();
+var klok = System.Diagnostics.Stopwatch.StartNew();
+var dienst = app.Services.GetRequiredService<IAfwegingsdienst>();
+app.Services.GetRequiredService<ILogger<Afwegingsdienst>>().LogInformation(
+    "Regelset {Versie} geladen en gecompileerd in {Milliseconden} ms", dienst.Regelset.Versie, klok.ElapsedMilliseconds);
 app.Run();

@@ -10,7 +10,7 @@ namespace Assessment.Functiehost.Http;
 /// trace context) and forwards the request itself to the worker's HttpUri with header <c>x-ms-invocation-id</c>; the
 /// worker answers that request directly. A failed invocation that did not answer becomes a 500.
 /// </summary>
-public sealed class Doorsturen(Werkerverbinding werker, Hostopties opties, ILogger<Doorsturen> log)
+public sealed class Doorsturen(Werkerverbinding werker, Werkerproces proces, Hostopties opties, ILogger<Doorsturen> log)
 {
     private static readonly HashSet<string> NietDoorsturen = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +29,7 @@ public sealed class Doorsturen(Werkerverbinding werker, Hostopties opties, ILogg
     { Timeout = Timeout.InfiniteTimeSpan };
 
     private Routetabel? _routes;
+    private int _beantwoord;
 
     public async Task VerwerkAsync(HttpContext context)
     {
@@ -110,6 +111,12 @@ public sealed class Doorsturen(Werkerverbinding werker, Hostopties opties, ILogg
         await using (var inhoud = await antwoord.Content.ReadAsStreamAsync(context.RequestAborted))
         {
             await inhoud.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+
+        if (Interlocked.Exchange(ref _beantwoord, 1) == 0)
+        {
+            // The cold start as a user sees it: from starting the worker process to the first answer.
+            log.LogInformation("Eerste verzoek ({Functie}) beantwoord {Milliseconden:0} ms na de start van de worker", functie.Naam, (DateTimeOffset.UtcNow - proces.GestartOp).TotalMilliseconds);
         }
 
         var resultaat = await uitvoering;

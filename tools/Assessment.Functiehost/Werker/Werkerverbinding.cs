@@ -135,7 +135,7 @@ public sealed class Werkerverbinding(Werkerproces proces, ILogger<Werkerverbindi
             }
 
             Functies = functies;
-            log.LogInformation("Worker klaar: {Aantal} functies ({Functies}), HTTP via {Adres}", functies.Count, string.Join(", ", functies.Keys.Order(StringComparer.Ordinal)), HttpAdres);
+            log.LogInformation("Worker klaar na {Milliseconden:0} ms: {Aantal} functies ({Functies}), HTTP via {Adres}", (DateTimeOffset.UtcNow - proces.GestartOp).TotalMilliseconds, functies.Count, string.Join(", ", functies.Keys.Order(StringComparer.Ordinal)), HttpAdres);
             _klaar.TrySetResult();
         }
         catch (Exception fout) when (fout is not OperationCanceledException)
