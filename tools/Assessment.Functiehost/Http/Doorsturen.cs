@@ -93,7 +93,26 @@ public sealed class Doorsturen(Werkerverbinding werker, Werkerproces proces, Hos
             return;
         }
 
-        using var antwoord = await doorgestuurd;
+        HttpResponseMessage? antwoord;
+        try
+        {
+            antwoord = await doorgestuurd;
+        }
+        catch (Exception fout) when (fout is HttpRequestException or IOException or OperationCanceledException && !context.Response.HasStarted)
+        {
+            // The client stopped sending its body (or went away) while it was being forwarded: as the platform's
+            // front end, answer 408 if anyone is still listening; the worker saw the body break off.
+            log.LogWarning("Verzoek {Pad} niet volledig ontvangen: {Reden}", verzoek.Path, fout.Message);
+            await afbreken.CancelAsync();
+            if (!context.RequestAborted.IsCancellationRequested)
+            {
+                context.Response.StatusCode = StatusCodes.Status408RequestTimeout;
+            }
+
+            return;
+        }
+
+        using var _ = antwoord;
         if (antwoord is null)
         {
             return;
