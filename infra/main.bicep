@@ -1,5 +1,5 @@
 // Afwegingskader ambtelijke fusie in a province's own Azure subscription: one resource group per environment
-// with a Linux function app (custom handler) on an Elastic Premium plan, its storage (tables, blobs, queues)
+// with a Linux function app (.NET 10 isolated worker) on an Elastic Premium plan, its storage (tables, blobs, queues)
 // reached only with the app's managed identity, and Application Insights on Log Analytics.
 // Deploy: see README.md, "Uitrollen naar Azure". Parameters per environment: test.bicepparam, productie.bicepparam.
 
@@ -72,7 +72,7 @@ param logBewaardagen int = 30
 @maxValue(230)
 param timeoutSeconden int = 30
 
-@description('A province\'s parameter file inside the package, relative to handler/ (Afwegingskader:Parameters); empty for the framework\'s own values.')
+@description('A province\'s parameter file inside the package, relative to its root (Afwegingskader:Parameters); empty for the framework\'s own values.')
 param parameterBestand string = ''
 
 @description('Origins allowed to call the API from a browser; the questionnaire served by the app itself needs none.')

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the app locally with storage: when AzureWebJobsStorage is not set, installs (first time) and starts
-# Azurite in memory on free loopback ports, points the app at it, and stops it when the app stops.
-# The API is then on http://127.0.0.1:7071, and filings put on the Azurite queue 'indieningen' (or dropped
-# in container 'indieningen') are assessed by the local poller. Usage: bash scripts/start.sh
+# Runs the function app locally with storage: when AzureWebJobsStorage is not set, installs (first time) and
+# starts Azurite in memory on free loopback ports, points the app at it, and stops it when the app stops.
+# The development host (tools/Assessment.Functiehost) runs the real isolated worker: the zelftoets and the API
+# on http://127.0.0.1:7071, and filings put on the Azurite queue 'indieningen' (or dropped in container
+# 'indieningen') delivered to the worker's triggers as the Functions host does. Usage: bash scripts/start.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${AzureWebJobsStorage:-}" ]; then
@@ -21,4 +22,4 @@ print(" ".join(str(s.getsockname()[1]) for s in ps))')
   echo "Azurite: blob $blob, wachtrij $queue, tabel $table"
   echo "AzureWebJobsStorage=$AzureWebJobsStorage"
 fi
-dotnet run --project src/Assessment.Functions
+dotnet run --project tools/Assessment.Functiehost -- "$@"

@@ -13,13 +13,14 @@ if [ ! -x .tools/spectral/node_modules/.bin/spectral ]; then
 fi
 
 poort=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-dll=src/Assessment.Functions/bin/$configuratie/net10.0/Assessment.Functions.dll
-[ -f "$dll" ] || dotnet build src/Assessment.Functions -c "$configuratie" -v quiet -nologo >/dev/null
-dotnet "$dll" --urls "http://127.0.0.1:$poort" >/dev/null 2>&1 &
+# The function app runs in its development host (tools/Assessment.Functiehost), which starts the real worker.
+dll=tools/Assessment.Functiehost/bin/$configuratie/net10.0/Assessment.Functiehost.dll
+[ -f "$dll" ] || dotnet build tools/Assessment.Functiehost -c "$configuratie" -v quiet -nologo >/dev/null
+env -u AzureWebJobsStorage dotnet "$dll" --port "$poort" >/dev/null 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 mkdir -p artifacts
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   if curl -fsS "http://127.0.0.1:$poort/api/v1/openapi.json" -o artifacts/openapi.json 2>/dev/null; then break; fi
   sleep 0.2
 done

@@ -1,13 +1,14 @@
-// The function app: a Linux Elastic Premium plan (EP1) running the custom handler (host.json ->
-// handler/Assessment.Functions) from the package in blob storage, with a system-assigned managed identity
-// and every storage connection made with that identity (no keys, no Azure Files content share).
+// The function app: a Linux Elastic Premium plan (EP1) running the .NET 10 isolated worker
+// (FUNCTIONS_WORKER_RUNTIME dotnet-isolated, stack DOTNET-ISOLATED|10.0) from the package in blob storage, with a
+// system-assigned managed identity and every storage connection made with that identity (no keys, no Azure Files
+// content share).
 //
 // Why Elastic Premium and not Flex Consumption: the filing function VerwerkIndieningBlob is a polling blob
-// trigger (functions/VerwerkIndieningBlob/function.json), which Flex Consumption does not run (it supports
-// only the Event Grid based blob trigger, which needs an event subscription on the blobs extension's
-// webhook and so a second deployment step after the code is there). Premium runs the function folders
-// unchanged, keeps at least one instance warm (the rule set is compiled at start) and runs from a package
-// URL with the managed identity. See docs/architecture.md.
+// trigger ([BlobTrigger] in src/Assessment.Functions/Functies/IndieningFuncties.cs), which Flex Consumption does
+// not run (it supports only the Event Grid based blob trigger, which needs an event subscription on the blobs
+// extension's webhook and so a second deployment step after the code is there). Premium keeps at least one
+// instance warm (the rule set is compiled at start) and runs from a package URL with the managed identity.
+// See docs/architecture.md.
 
 @description('Azure region.')
 param location string
@@ -50,7 +51,7 @@ param inzichtNaam string
 @maxValue(230)
 param timeoutSeconden int
 
-@description('A province\'s parameter file inside the package, relative to handler/ (Afwegingskader:Parameters); empty for the framework\'s own values.')
+@description('A province\'s parameter file inside the package, relative to its root (Afwegingskader:Parameters); empty for the framework\'s own values.')
 param parameterBestand string
 
 @description('Origins allowed to call the API from a browser (Afwegingskader:CorsOorsprongen); the questionnaire at / needs none.')
@@ -87,7 +88,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 // the ones the code reads (Opslagkeuze and every "Afwegingskader:..." key in src/).
 var instellingen = [
   { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-  { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
+  { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'dotnet-isolated' }
   // The questionnaire is served at / by the app (routePrefix ""): not the host's default home page.
   { name: 'AzureWebJobsDisableHomepage', value: 'true' }
   // Host and app storage with the managed identity: service URIs instead of a connection string with a key.
@@ -125,7 +126,7 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
     clientAffinityEnabled: false
     publicNetworkAccess: 'Enabled'
     siteConfig: {
-      linuxFxVersion: '' // custom handler: the self-contained handler needs no language runtime
+      linuxFxVersion: 'DOTNET-ISOLATED|10.0' // the isolated worker on .NET 10
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'

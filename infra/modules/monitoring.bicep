@@ -1,5 +1,5 @@
 // Application Insights on a Log Analytics workspace: the Functions host sends its requests, traces and the
-// custom handler's console output (JSON lines) there.
+// isolated worker's logs and traces (OpenTelemetry, Azure Monitor exporter) there.
 
 @description('Azure region.')
 param location string

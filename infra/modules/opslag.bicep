@@ -29,7 +29,8 @@ param pakketContainer string
 @description('Tags for every resource.')
 param tags { *: string }
 
-// Names the app and the function bindings use (functions/*/function.json, AzureOpslag, LokalePoller).
+// Names the app and the function bindings use (the triggers in functions.metadata, AzureOpslag), and the
+// Functions host's own: the poison queue of the queue trigger and the blob trigger's receipts and poison queue.
 var indieningen = 'indieningen'
 var containers = [
   'afwegingen'

@@ -2,18 +2,18 @@ using System.Text;
 using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Json;
 using Assessment.Domain.Voorstellen;
-using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Validatie;
-using Assessment.Report.Rapport;
+using Assessment.Toepassing;
 
 namespace Assessment.Cli;
 
 /// <summary>
 /// The command line: <c>evaluate &lt;voorstel.json | map&gt;</c> prints the Afweging JSON on stdout and exits 0
 /// whatever the verdict; invalid input prints a problem document on stderr and exits 2. A folder gives one
-/// JSON line per file. The rule set is loaded and compiled once per process. Output is written as UTF-8
-/// bytes straight from the serializer.
+/// JSON line per file. The rule set is loaded and compiled once per process. Reading, assessing and rendering go
+/// through the one application service (<see cref="IAfwegingsdienst"/>) the function app uses, without storage.
+/// Output is written as UTF-8 bytes straight from the serializer.
 /// </summary>
 public static class Opdrachtregel
 {
@@ -109,7 +109,7 @@ public static class Opdrachtregel
             return RegelsetOnbruikbaar;
         }
 
-        var beoordelaar = new Beoordelaar(regelset);
+        var dienst = Afwegingsdienst.ZonderOpslag(regelset);
         if (Directory.Exists(pad))
         {
             if (pdf is not null)
@@ -118,10 +118,10 @@ public static class Opdrachtregel
                 return VerkeerdGebruik;
             }
 
-            return await BeoordeelMap(pad, beoordelaar, uit, metAdvies);
+            return await BeoordeelMap(pad, dienst, uit, metAdvies);
         }
 
-        var (uitvoer, probleem, afweging, voorstel) = BeoordeelBestand(pad, beoordelaar, compact, metAdvies);
+        var (uitvoer, probleem, afweging, voorstel) = BeoordeelBestand(pad, dienst, compact, metAdvies);
         if (probleem is not null)
         {
             await fout.WriteLineAsync(ProbleemJson.Schrijf(probleem, compact));
@@ -132,7 +132,8 @@ public static class Opdrachtregel
         {
             try
             {
-                await File.WriteAllBytesAsync(pdf, PdfRapport.Maak(afweging!, voorstel!, regelset));
+                var rapport = await dienst.RenderAsync(afweging!, voorstel!, CancellationToken.None);
+                await File.WriteAllBytesAsync(pdf, rapport.Pdf!);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -147,13 +148,13 @@ public static class Opdrachtregel
         return Gelukt;
     }
 
-    private static async Task<int> BeoordeelMap(string map, Beoordelaar beoordelaar, Stream uit, bool metAdvies)
+    private static async Task<int> BeoordeelMap(string map, IAfwegingsdienst dienst, Stream uit, bool metAdvies)
     {
         var code = Gelukt;
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order(StringComparer.Ordinal))
         {
             var naam = JsonTekst(Path.GetFileName(bestand));
-            var (uitvoer, probleem, _, _) = BeoordeelBestand(bestand, beoordelaar, compact: true, metAdvies);
+            var (uitvoer, probleem, _, _) = BeoordeelBestand(bestand, dienst, compact: true, metAdvies);
             if (probleem is not null)
             {
                 code = OngeldigeInvoer;
@@ -172,7 +173,7 @@ public static class Opdrachtregel
     }
 
     private static (byte[]? Uitvoer, Probleem? Probleem, Afweging? Afweging, Voorstel? Voorstel) BeoordeelBestand(
-        string bestand, Beoordelaar beoordelaar, bool compact, bool metAdvies)
+        string bestand, IAfwegingsdienst dienst, bool compact, bool metAdvies)
     {
         byte[] inhoud;
         try
@@ -196,13 +197,13 @@ public static class Opdrachtregel
             return (null, Leesprobleem($"Het bestand '{bestand}' kan niet worden gelezen: {ex.Message}"), null, null);
         }
 
-        var resultaat = beoordelaar.Regelset.Lezer.Lees(inhoud);
+        var resultaat = dienst.Lees(inhoud);
         if (resultaat.Voorstel is not { } voorstel)
         {
             return (null, resultaat.Probleem, null, null);
         }
 
-        var afweging = beoordelaar.Beoordeel(voorstel, metAdvies);
+        var afweging = dienst.Beoordeel(voorstel, metAdvies);
         return (ContractJson.SchrijfUtf8(afweging, compact), null, afweging, voorstel);
     }
 

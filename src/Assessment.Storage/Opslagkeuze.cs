@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -5,11 +6,15 @@ using Microsoft.Extensions.Configuration;
 
 namespace Assessment.Storage;
 
+/// <summary>Where the storage is: a connection string (Azurite locally), or the service URIs reached with the app's identity.</summary>
+public sealed record Opslagadres(string? Verbinding, Uri? Tabellen, Uri? Blobs, Uri? Wachtrijen, TokenCredential? Identiteit);
+
 /// <summary>
 /// Finds the storage the way Azure Functions apps do, in one place: the <c>AzureWebJobsStorage</c> connection
 /// string (Azurite locally), or its identity-based form (<c>AzureWebJobsStorage__tableServiceUri</c>,
 /// <c>__blobServiceUri</c>, <c>__queueServiceUri</c>) with the app's managed identity through
 /// <see cref="DefaultAzureCredential"/>. Without either, null: the app then keeps assessments in memory.
+/// The function app registers the clients from <see cref="Lees"/> with Microsoft.Extensions.Azure.
 /// </summary>
 public static class Opslagkeuze
 {
@@ -24,51 +29,31 @@ public static class Opslagkeuze
     /// <summary>Every setting under <see cref="Instelling"/> this class reads (infra/ must set what Azure needs of them).</summary>
     public static IReadOnlyList<string> IdentiteitsInstellingen { get; } = [TabelUri, BlobUri, WachtrijUri, ClientId];
 
-    public static AzureOpslag? Maak(IConfiguration configuratie)
+    /// <summary>Where the storage is, or null without storage settings.</summary>
+    public static Opslagadres? Lees(IConfiguration configuratie)
     {
         if (configuratie[Instelling] is { Length: > 0 } verbinding)
         {
-            return new AzureOpslag(new TableServiceClient(verbinding), new BlobServiceClient(verbinding));
+            return new Opslagadres(verbinding, null, null, null, null);
         }
 
         var sectie = configuratie.GetSection(Instelling);
         if (sectie[TabelUri] is { Length: > 0 } tabellen && sectie[BlobUri] is { Length: > 0 } blobs)
         {
-            var identiteit = Identiteit(sectie);
-            return new AzureOpslag(new TableServiceClient(new Uri(tabellen), identiteit), new BlobServiceClient(new Uri(blobs), identiteit));
+            var wachtrijen = sectie[WachtrijUri] is { Length: > 0 } w ? new Uri(w) : null;
+            return new Opslagadres(null, new Uri(tabellen), new Uri(blobs), wachtrijen, Identiteit(sectie));
         }
 
         return null;
     }
 
-    /// <summary>The queue service of the same storage (for filings), or null without storage.</summary>
-    public static Azure.Storage.Queues.QueueServiceClient? Wachtrijen(IConfiguration configuratie)
+    /// <summary>The Azure store over clients made from the settings, or null without storage settings.</summary>
+    public static AzureOpslag? Maak(IConfiguration configuratie) => Lees(configuratie) switch
     {
-        var opties = new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 };
-        if (configuratie[Instelling] is { Length: > 0 } verbinding)
-        {
-            return new Azure.Storage.Queues.QueueServiceClient(verbinding, opties);
-        }
-
-        var sectie = configuratie.GetSection(Instelling);
-        return sectie[WachtrijUri] is { Length: > 0 } wachtrijen
-            ? new Azure.Storage.Queues.QueueServiceClient(new Uri(wachtrijen), Identiteit(sectie), opties)
-            : null;
-    }
-
-    /// <summary>The blob service of the same storage (for filings dropped as blobs), or null without storage.</summary>
-    public static BlobServiceClient? Blobs(IConfiguration configuratie)
-    {
-        if (configuratie[Instelling] is { Length: > 0 } verbinding)
-        {
-            return new BlobServiceClient(verbinding);
-        }
-
-        var sectie = configuratie.GetSection(Instelling);
-        return sectie[BlobUri] is { Length: > 0 } blobs
-            ? new BlobServiceClient(new Uri(blobs), Identiteit(sectie))
-            : null;
-    }
+        { Verbinding: { } verbinding } => new AzureOpslag(new TableServiceClient(verbinding), new BlobServiceClient(verbinding)),
+        { Tabellen: { } tabellen, Blobs: { } blobs, Identiteit: { } identiteit } => new AzureOpslag(new TableServiceClient(tabellen, identiteit), new BlobServiceClient(blobs, identiteit)),
+        _ => null,
+    };
 
     /// <summary>The app's managed identity (a user-assigned one when <c>__clientId</c> is set).</summary>
     private static DefaultAzureCredential Identiteit(IConfigurationSection sectie) =>

@@ -1,13 +1,11 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace Assessment.Functions.Tests;
 
-/// <summary>A storage outage while filings are being processed: nothing lost, nothing twice.</summary>
+/// <summary>A storage outage while the real worker processes filings (development host, Azurite): nothing lost, nothing twice.</summary>
 public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uitvoer) : IClassFixture<BlijvendeAzurite>
 {
     [Fact]
@@ -19,13 +17,12 @@ public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uit
         var reeks = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < Aantal; i++)
         {
-            var json = JsonNode.Parse(App.Voorbeeld("kompanjie.json"))!;
+            var json = JsonNode.Parse(Werker.Voorbeeld("kompanjie.json"))!;
             json["titel"] = $"Storing {reeks} nr {i}";
             await wachtrij.SendMessageAsync(BinaryData.FromString(json.ToJsonString()));
         }
 
-        using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("AzureWebJobsStorage", azurite.Verbinding));
-        _ = app.CreateClient();
+        await using var app = await AppProces.StartAsync(Lokaal.VrijePoort(), start => start.Environment["AzureWebJobsStorage"] = azurite.Verbinding);
         var tabel = new TableClient(azurite.Verbinding, "Afwegingen");
         await WachtTotAsync(async () => await Tellen.AfwegingenAsync(tabel, "Storing " + reeks) >= 30, TimeSpan.FromSeconds(60));
         var voorStoring = await Tellen.AfwegingenAsync(tabel, "Storing " + reeks);
@@ -35,7 +32,7 @@ public sealed class StoringTests(BlijvendeAzurite azurite, ITestOutputHelper uit
         await Task.Delay(TimeSpan.FromSeconds(3));
         await azurite.StartAsync();
 
-        await WachtTotAsync(async () => await Tellen.AfwegingenAsync(tabel, "Storing " + reeks) >= Aantal, TimeSpan.FromMinutes(3));
+        await WachtTotAsync(async () => await Tellen.AfwegingenAsync(tabel, "Storing " + reeks) >= Aantal, TimeSpan.FromMinutes(4));
         await Task.Delay(TimeSpan.FromSeconds(3));
         var eind = await Tellen.AfwegingenAsync(tabel, "Storing " + reeks);
         var gif = new QueueClient(azurite.Verbinding, "indieningen-poison");

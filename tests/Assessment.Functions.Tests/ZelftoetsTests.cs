@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Assessment.Engine.Regels;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Assessment.Functions.Tests;
 
@@ -12,14 +10,14 @@ namespace Assessment.Functions.Tests;
 /// is not kept, and the questionnaire texts (every schema field once, words for every code, real sources).
 /// The page itself is tested in a browser in Assessment.Web.Tests.
 /// </summary>
-public class ZelftoetsTests(App app) : IClassFixture<App>
+public class ZelftoetsTests(Werker app) : IClassFixture<Werker>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.Client;
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static JsonNode Vragenlijst() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "wwwroot", "vragenlijst.json")))!;
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppProces.AppMap, "wwwroot", "vragenlijst.json")))!;
 
     [Fact]
     public async Task De_pagina_staat_op_de_wortel_met_een_streng_beveiligingsbeleid()
@@ -60,7 +58,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public async Task Geen_script_of_stijl_laadt_iets_van_buiten_de_app()
     {
-        foreach (var bestand in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "wwwroot"), "*", SearchOption.AllDirectories)
+        foreach (var bestand in Directory.EnumerateFiles(Path.Combine(AppProces.AppMap, "wwwroot"), "*", SearchOption.AllDirectories)
                      .Where(b => b.EndsWith(".js", StringComparison.Ordinal) || b.EndsWith(".css", StringComparison.Ordinal) || b.EndsWith(".html", StringComparison.Ordinal)))
         {
             var inhoud = await File.ReadAllTextAsync(bestand);
@@ -81,6 +79,71 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
         Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType!.MediaType);
     }
 
+    [Theory]
+    [InlineData("thema/lettertypen/noto.woff2", "font/woff2")]
+    [InlineData("thema/tokens.json", "application/json")]
+    [InlineData("thema/pictogram.svg", "image/svg+xml")]
+    public async Task Elk_bestand_onder_wwwroot_ook_in_een_submap_komt_met_het_juiste_type_en_dezelfde_kopregels(string pad, string type)
+    {
+        var map = $"test-{Guid.NewGuid():N}";
+        var bestand = Path.Combine(AppProces.AppMap, "wwwroot", map, pad);
+        Directory.CreateDirectory(Path.GetDirectoryName(bestand)!);
+        await File.WriteAllTextAsync(bestand, "{}");
+        try
+        {
+            var antwoord = await _client.GetAsync($"/{map}/{pad}");
+
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.Equal(type, antwoord.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(ZelftoetsPaginaBeleid, antwoord.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("nosniff", antwoord.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", antwoord.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("no-cache", antwoord.Headers.CacheControl!.ToString());
+            Assert.NotNull(antwoord.Headers.ETag);
+        }
+        finally
+        {
+            Directory.Delete(Path.Combine(AppProces.AppMap, "wwwroot", map), recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task De_api_documentatie_staat_op_api_v1_docs_als_de_pagina_er_is_en_anders_een_probleem()
+    {
+        var index = Path.Combine(AppProces.AppMap, "wwwroot", "api-docs", "index.html");
+        var bestond = File.Exists(index);
+        if (!bestond)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(index)!);
+            await File.WriteAllTextAsync(index, "<!doctype html><html lang=\"nl\"><title>API</title></html>");
+        }
+
+        try
+        {
+            var pagina = await _client.GetAsync("/api/v1/docs");
+
+            Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);
+            Assert.Equal("text/html", pagina.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(ZelftoetsPaginaBeleid, pagina.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        finally
+        {
+            if (!bestond)
+            {
+                File.Delete(index);
+            }
+        }
+
+        if (!bestond)
+        {
+            var weg = await _client.GetAsync("/api/v1/docs");
+            Assert.Equal(HttpStatusCode.NotFound, weg.StatusCode);
+            Assert.Equal("application/problem+json", weg.Content.Headers.ContentType!.MediaType);
+        }
+    }
+
+    private const string ZelftoetsPaginaBeleid = Web.ZelftoetsPagina.Beveiligingsbeleid;
+
     [Fact]
     public async Task Het_gepubliceerde_schema_is_het_schema_waarmee_de_api_controleert()
     {
@@ -89,7 +152,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("application/schema+json", antwoord.Content.Headers.ContentType!.MediaType);
         var gepubliceerd = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync());
-        var regelset = app.Services.GetRequiredService<Regelset>();
+        var regelset = app.Regelset;
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(regelset.SchemaDocument.GetRawText()), gepubliceerd));
         Assert.Equal("1.2.0", antwoord.Headers.GetValues("API-Version").Single());
     }
@@ -97,7 +160,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public async Task Een_zelftoets_geeft_de_afweging_zonder_haar_te_bewaren()
     {
-        var antwoord = await _client.PostAsync("/api/v1/zelftoetsen", Json(App.Voorbeeld("ommen-hardenberg.json")));
+        var antwoord = await _client.PostAsync("/api/v1/zelftoetsen", Json(Werker.Voorbeeld("ommen-hardenberg.json")));
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Null(antwoord.Headers.Location);
@@ -109,7 +172,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public async Task Een_zelftoets_met_accept_pdf_geeft_het_rapport()
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/zelftoetsen") { Content = Json(App.Voorbeeld("tubbergen-dinkelland.json")) };
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/api/v1/zelftoetsen") { Content = Json(Werker.Voorbeeld("tubbergen-dinkelland.json")) };
         verzoek.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
 
         var antwoord = await _client.SendAsync(verzoek);
@@ -137,7 +200,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public void De_vragenlijst_stelt_elke_vraag_uit_het_schema_precies_een_keer()
     {
-        var regelset = app.Services.GetRequiredService<Regelset>();
+        var regelset = app.Regelset;
         var schema = JsonNode.Parse(regelset.SchemaDocument.GetRawText())!;
         var gesteld = Vragenlijst()["groepen"]!.AsArray()
             .SelectMany(g => g!["onderdelen"]!.AsArray()).SelectMany(o => o!["vragen"]!.AsArray())
@@ -153,7 +216,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public async Task Het_afwegingskader_geeft_de_pagina_de_woorden_bij_de_codes_die_ook_het_rapport_gebruikt()
     {
-        var regelset = app.Services.GetRequiredService<Regelset>();
+        var regelset = app.Regelset;
 
         var kader = JsonNode.Parse(await _client.GetStringAsync("/api/v1/afwegingskader"))!;
 
@@ -166,7 +229,7 @@ public class ZelftoetsTests(App app) : IClassFixture<App>
     [Fact]
     public void Elke_bron_bij_een_vraag_is_een_bron_die_de_regelset_zelf_noemt()
     {
-        var regelset = app.Services.GetRequiredService<Regelset>();
+        var regelset = app.Regelset;
         var bronnen = regelset.Regels.Concat(regelset.Aanbevelingsregels).SelectMany(r => r.Bronnen).Concat(regelset.Kader.Bronnen)
             .Select(b => (b.Document, b.Plaats)).ToHashSet();
         var documenten = Vragenlijst()["documenten"]!.AsObject();

@@ -37,7 +37,7 @@ public static partial class AppInstellingen
         return instellingen;
     }
 
-    /// <summary>A literal value ('custom' gives custom), or null for an expression.</summary>
+    /// <summary>A literal value ('dotnet-isolated' gives dotnet-isolated), or null for an expression.</summary>
     public static string? Letterlijk(string waarde) => waarde is ['\'', .. var binnen, '\''] && !binnen.Contains('\'', StringComparison.Ordinal) ? binnen : null;
 
     private static void Lees(string expressie, Dictionary<string, string> instellingen)

@@ -50,7 +50,7 @@ public partial class BeveiligingTests(InfraBouw infra)
     }
 
     [Fact]
-    public void De_app_is_een_linux_custom_handler_op_elastic_premium_met_een_eigen_identiteit()
+    public void De_app_is_een_linux_dotnet_isolated_worker_op_elastic_premium_met_een_eigen_identiteit()
     {
         var plan = infra.Enige("Microsoft.Web/serverfarms").Resource;
         var app = infra.Enige("Microsoft.Web/sites").Resource;
@@ -61,7 +61,8 @@ public partial class BeveiligingTests(InfraBouw infra)
         Assert.Equal("functionapp,linux", (string)app["kind"]!);
         Assert.True((bool)app["properties"]!["reserved"]!);
         Assert.Equal("SystemAssigned", (string)app["identity"]!["type"]!);
-        Assert.Equal("'custom'", AppInstellingen.Van(infra)["FUNCTIONS_WORKER_RUNTIME"]);
+        Assert.Equal("'dotnet-isolated'", AppInstellingen.Van(infra)["FUNCTIONS_WORKER_RUNTIME"]);
+        Assert.Equal("DOTNET-ISOLATED|10.0", (string)app["properties"]!["siteConfig"]!["linuxFxVersion"]!);
     }
 
     [Fact]

@@ -17,28 +17,44 @@ public partial class InstellingenTests(InfraBouw infra)
     {
         [Opslagkeuze.Instelling] = "a connection string carries the account key; Azure uses the identity-based settings (shared-key access is off)",
         [$"{Opslagkeuze.Instelling}__{Opslagkeuze.ClientId}"] = "only for a user-assigned identity; the app uses its system-assigned one",
-        ["Afwegingskader__Poort"] = "under the Functions host the port comes from FUNCTIONS_CUSTOMHANDLER_PORT, which the host sets",
+        ["Afwegingskader__Regels"] = "another rule-set folder is for development; the package brings rules/",
+        ["Afwegingskader__EerdereRegelsets__*"] = "set when a new rule-set version is deployed and the earlier one is kept in the package; none yet",
     };
 
     /// <summary>Set by the template for the Functions host and the platform, not read by the code.</summary>
     private static readonly Dictionary<string, string> VoorDeHost = new(StringComparer.Ordinal)
     {
         ["FUNCTIONS_EXTENSION_VERSION"] = "~4",
-        ["FUNCTIONS_WORKER_RUNTIME"] = "custom",
+        ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["AzureWebJobsDisableHomepage"] = "true",
         [$"{Opslagkeuze.Instelling}__credential"] = "managedidentity",
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "",
         ["WEBSITE_RUN_FROM_PACKAGE"] = "",
     };
 
-    /// <summary>Every setting the code reads, as an app setting name (<c>__</c> for <c>:</c>; <c>__*</c> for an array).</summary>
+    /// <summary>
+    /// Every setting the code reads, as an app setting name (<c>__</c> for <c>:</c>; <c>__*</c> for an array): the
+    /// storage settings of <see cref="Opslagkeuze"/>, every property of an options class bound to section
+    /// <c>Afwegingskader</c> (<c>AddOptions&lt;T&gt;().BindConfiguration(Afwegingsopties.Sectie)</c>), and any
+    /// <c>"Afwegingskader:..."</c> key read directly.
+    /// </summary>
     public static SortedSet<string> GelezenDoorDeCode()
     {
         var gelezen = new SortedSet<string>(StringComparer.Ordinal) { Opslagkeuze.Instelling };
         gelezen.UnionWith(Opslagkeuze.IdentiteitsInstellingen.Select(i => $"{Opslagkeuze.Instelling}__{i}"));
-        foreach (var bestand in Repo.Bestanden("src", "*.cs"))
+        var bestanden = Repo.Bestanden("src", "*.cs").ToList();
+        var gebonden = bestanden.SelectMany(b => GebondenOpties().Matches(File.ReadAllText(b)).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        foreach (var bestand in bestanden)
         {
             var code = File.ReadAllText(bestand);
+            if (OptiesKlasse().Match(code) is { Success: true } klasse && gebonden.Contains(klasse.Groups[1].Value))
+            {
+                foreach (Match eigenschap in OptiesEigenschap().Matches(code))
+                {
+                    gelezen.Add("Afwegingskader__" + eigenschap.Groups[2].Value + (eigenschap.Groups[1].Value.StartsWith("List<", StringComparison.Ordinal) ? "__*" : ""));
+                }
+            }
+
             foreach (Match sleutel in AfwegingskaderSleutel().Matches(code))
             {
                 var naam = sleutel.Groups[1].Value.Replace(":", "__", StringComparison.Ordinal);
@@ -76,13 +92,13 @@ public partial class InstellingenTests(InfraBouw infra)
             {
                 "AzureWebJobsStorage", "AzureWebJobsStorage__blobServiceUri", "AzureWebJobsStorage__queueServiceUri",
                 "AzureWebJobsStorage__tableServiceUri", "AzureWebJobsStorage__clientId", "Afwegingskader__Parameters",
-                "Afwegingskader__TimeoutSeconden", "Afwegingskader__CorsOorsprongen__*", "Afwegingskader__Poort",
+                "Afwegingskader__TimeoutSeconden", "Afwegingskader__CorsOorsprongen__*", "Afwegingskader__EerdereRegelsets__*",
             },
             GelezenDoorDeCode());
     }
 
     [Fact]
-    public void De_host_draait_de_custom_handler_op_functions_4_en_bereikt_de_opslag_met_de_identiteit()
+    public void De_host_draait_de_dotnet_isolated_worker_op_functions_4_en_bereikt_de_opslag_met_de_identiteit()
     {
         var instellingen = AppInstellingen.Van(infra);
 
@@ -98,9 +114,9 @@ public partial class InstellingenTests(InfraBouw infra)
     public void De_wachtrijen_en_containers_van_de_functies_bestaan_in_de_opslag()
     {
         var nodig = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var functie in Repo.Bestanden("functions", "function.json"))
+        foreach (var functie in JsonNode.Parse(File.ReadAllText(Repo.FunctieMetadata))!.AsArray())
         {
-            foreach (var binding in JsonNode.Parse(File.ReadAllText(functie))!["bindings"]!.AsArray())
+            foreach (var binding in functie!["bindings"]!.AsArray())
             {
                 switch ((string)binding!["type"]!)
                 {
@@ -148,6 +164,15 @@ public partial class InstellingenTests(InfraBouw infra)
 
         return naam;
     }
+
+    [GeneratedRegex(@"AddOptions<(\w+)>\(\)\.BindConfiguration\(Afwegingsopties\.Sectie\)")]
+    private static partial Regex GebondenOpties();
+
+    [GeneratedRegex(@"public sealed class (\w+)\s*\r?\n\{")]
+    private static partial Regex OptiesKlasse();
+
+    [GeneratedRegex(@"public (List<string>|[\w?]+) (\w+) \{ get; set; \}")]
+    private static partial Regex OptiesEigenschap();
 
     [GeneratedRegex(@"""(Afwegingskader:[A-Za-z0-9:]+)""")]
     private static partial Regex AfwegingskaderSleutel();

@@ -1,11 +1,15 @@
 namespace Assessment.Infra.Tests;
 
-/// <summary>The repository these tests check: its root (where Assessment.sln is), infra/, src/ and functions/.</summary>
+/// <summary>The repository these tests check: its root (where Assessment.sln is), infra/, src/ and the function app's functions.metadata.</summary>
 public static class Repo
 {
     public static string Wortel { get; } = Vind();
 
     public static string Infra => Path.Combine(Wortel, "infra");
+
+    /// <summary>The functions the worker SDK generated for the app's build in this configuration (what Azure indexes).</summary>
+    public static string FunctieMetadata => Path.Combine(Wortel, "src", "Assessment.Functions", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "functions.metadata");
 
     private static string Vind()
     {

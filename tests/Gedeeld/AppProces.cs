@@ -4,8 +4,10 @@ using System.Text;
 namespace Assessment.Tests.Gedeeld;
 
 /// <summary>
-/// The built app (<c>Assessment.Functions.dll</c> next to the test binaries) as a child process on a free port
-/// of 127.0.0.1, ready once its health endpoint answers; stopped with its whole process tree when disposed.
+/// The function app as it runs locally: the development host (tools/Assessment.Functiehost) as a child process on
+/// a free port of 127.0.0.1, which starts the real isolated worker and speaks FunctionRpc to it; ready once the
+/// health function answers; stopped with its whole process tree when disposed. Both are the builds of this
+/// configuration (built first if missing).
 /// </summary>
 public sealed class AppProces : IAsyncDisposable
 {
@@ -17,17 +19,19 @@ public sealed class AppProces : IAsyncDisposable
         Poort = poort;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Lokaal.Wortel(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Assessment.Functions.dll"));
+        start.ArgumentList.Add(Ontwikkelhost());
+        start.ArgumentList.Add("--port");
+        start.ArgumentList.Add(poort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.Environment.Remove("ASPNETCORE_URLS");
         instellen(start);
 
         _proces = Process.Start(start)!;
-        _proces.OutputDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
-        _proces.ErrorDataReceived += (_, e) => _uitvoer.AppendLine(e.Data);
+        _proces.OutputDataReceived += (_, e) => Vang(e.Data);
+        _proces.ErrorDataReceived += (_, e) => Vang(e.Data);
         _proces.BeginOutputReadLine();
         _proces.BeginErrorReadLine();
     }
@@ -36,17 +40,38 @@ public sealed class AppProces : IAsyncDisposable
 
     public string Adres => $"http://127.0.0.1:{Poort}";
 
-    /// <summary>Starts the app on <paramref name="poort"/>; <paramref name="instellen"/> sets how (arguments, environment).</summary>
+    /// <summary>Everything the host and the worker wrote so far (the worker's JSON log lines among it).</summary>
+    public string Uitvoer
+    {
+        get
+        {
+            lock (_uitvoer)
+            {
+                return _uitvoer.ToString();
+            }
+        }
+    }
+
+    /// <summary>The configuration these tests were built in (Debug or Release), from their own output folder.</summary>
+    public static string Configuratie => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    /// <summary>The output folder of the function app (the worker) in this configuration.</summary>
+    public static string AppMap => Path.Combine(Lokaal.Wortel(), "src", "Assessment.Functions", "bin", Configuratie, "net10.0");
+
+    /// <summary>Starts the app on <paramref name="poort"/>; <paramref name="instellen"/> sets how (arguments, environment: the app settings).</summary>
     public static async Task<AppProces> StartAsync(int poort, Action<ProcessStartInfo> instellen)
     {
         var app = new AppProces(poort, instellen);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < tot)
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var tot = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < tot && !app._proces.HasExited)
         {
             try
             {
-                if ((await client.GetAsync(app.Adres + "/api/v1/gezondheid")).IsSuccessStatusCode)
+                // Ready when the worker's health function answers: healthy, or unhealthy with its reason (the host's
+                // own 503 before the worker is up has no API-Version).
+                var antwoord = await client.GetAsync(app.Adres + "/api/v1/gezondheid");
+                if (antwoord.IsSuccessStatusCode || antwoord.Headers.Contains("API-Version"))
                 {
                     return app;
                 }
@@ -59,7 +84,8 @@ public sealed class AppProces : IAsyncDisposable
         }
 
         await app.DisposeAsync();
-        throw new InvalidOperationException("De app startte niet: " + app._uitvoer);
+        var uitvoer = app.Uitvoer;
+        throw new InvalidOperationException("De app startte niet: " + uitvoer[Math.Max(0, uitvoer.Length - 4000)..]);
     }
 
     public async ValueTask DisposeAsync()
@@ -71,5 +97,27 @@ public sealed class AppProces : IAsyncDisposable
         }
 
         _proces.Dispose();
+    }
+
+    private void Vang(string? regel)
+    {
+        lock (_uitvoer)
+        {
+            _uitvoer.AppendLine(regel);
+        }
+    }
+
+    /// <summary>The development host's assembly, built (with the app) when it is not there yet.</summary>
+    private static string Ontwikkelhost()
+    {
+        var wortel = Lokaal.Wortel();
+        var dll = Path.Combine(wortel, "tools", "Assessment.Functiehost", "bin", Configuratie, "net10.0", "Assessment.Functiehost.dll");
+        if (!File.Exists(dll) || !File.Exists(Path.Combine(AppMap, "functions.metadata")))
+        {
+            using var bouw = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(wortel, "tools", "Assessment.Functiehost"), "-c", Configuratie, "-v", "quiet", "-nologo"]) { WorkingDirectory = wortel })!;
+            bouw.WaitForExit();
+        }
+
+        return dll;
     }
 }

@@ -76,5 +76,8 @@ public sealed record RegelBeschrijving(
 
 public sealed record AanbevelingsregelBeschrijving(string Id, string Titel, string Factor, string Aan, string Tekst, IReadOnlyList<Bron> Bronnen);
 
-/// <summary>The answer of the health endpoint.</summary>
-public sealed record Gezondheid(string Status, string RegelsetVersie, string RegelsetHash);
+/// <summary>The answer of the health endpoint when healthy: the rule set, and each probe's status (<c>gezond</c> or <c>verminderd</c>).</summary>
+public sealed record Gezondheid(string Status, string RegelsetVersie, string RegelsetHash)
+{
+    public IReadOnlyDictionary<string, string> Onderdelen { get; init; } = new Dictionary<string, string>();
+}

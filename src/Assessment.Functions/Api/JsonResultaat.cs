@@ -1,23 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
 namespace Assessment.Functions.Api;
 
-/// <summary>A response body that is already UTF-8 (JSON or PDF), with its status and optional Location.</summary>
-public sealed class InhoudResultaat(byte[] inhoud, string mediaType, int status = StatusCodes.Status200OK, string? locatie = null)
-    : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+/// <summary>A response body that is already bytes (JSON, a schema or a PDF), with its status and optional Location.</summary>
+public sealed class InhoudResultaat(byte[] inhoud, string mediaType, int status = StatusCodes.Status200OK, string? locatie = null) : IActionResult
 {
-    public int? StatusCode => status;
+    public int Status => status;
 
-    public string ContentType => mediaType;
+    public string MediaType => mediaType;
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public string? Locatie => locatie;
+
+    public byte[] Inhoud => inhoud;
+
+    public async Task ExecuteResultAsync(ActionContext context)
     {
-        httpContext.Response.StatusCode = status;
-        httpContext.Response.ContentType = mediaType;
-        httpContext.Response.ContentLength = inhoud.Length;
+        var antwoord = context.HttpContext.Response;
+        antwoord.StatusCode = status;
+        antwoord.ContentType = mediaType;
+        antwoord.ContentLength = inhoud.Length;
         if (locatie is not null)
         {
-            httpContext.Response.Headers.Location = locatie;
+            antwoord.Headers.Location = locatie;
         }
 
-        await httpContext.Response.Body.WriteAsync(inhoud, httpContext.RequestAborted);
+        await antwoord.Body.WriteAsync(inhoud, context.HttpContext.RequestAborted);
     }
 }

@@ -81,6 +81,41 @@ public static class OpenApiDocument
         }
     }
 
+    /// <summary>The name of the function-key scheme in the document.</summary>
+    public const string Functiesleutel = "functiesleutel";
+
+    /// <summary>
+    /// The provincial routes need the Functions host's function key (authLevel function; the header
+    /// <c>x-functions-key</c>, or <c>?code=</c>): the scheme, the requirement on those operations, and their 401.
+    /// </summary>
+    private static void BeveiligMetFunctiesleutel(Microsoft.OpenApi.OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[Functiesleutel] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "x-functions-key",
+            Description = "De functiesleutel van de provincie (Azure Functions). Ook als queryparameter 'code' te geven. Niet nodig voor de zelftoets, het afwegingskader, het schema, de gezondheid en dit document.",
+        };
+
+        foreach (var operatie in document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        {
+            if (operatie.OperationId is not { } id || !ApiBeschrijving.MetSleutel.Contains(id))
+            {
+                continue;
+            }
+
+            operatie.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Functiesleutel, document)] = [] }];
+            operatie.Responses ??= [];
+            operatie.Responses["401"] = new OpenApiResponse
+            {
+                Description = "Geen of een onjuiste functiesleutel. De Functions-host weigert het verzoek voordat de dienst het ziet.",
+            };
+        }
+    }
+
     public static void Configureer(OpenApiOptions opties)
     {
         opties.AddDocumentTransformer((document, _, _) =>
@@ -108,6 +143,7 @@ public static class OpenApiDocument
             }
 
             document.Paths = paden;
+            BeveiligMetFunctiesleutel(document);
             return Task.CompletedTask;
         });
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Velden;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assessment.Functions.Api;
 

@@ -1,3 +1,6 @@
+using Assessment.Functions.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -5,11 +8,11 @@ using Microsoft.Net.Http.Headers;
 namespace Assessment.Functions.Web;
 
 /// <summary>
-/// The self-check questionnaire for municipalities (the zelftoets): static files from <c>wwwroot</c>, served at
-/// <c>/</c> by the same app. Everything the page needs comes from here — no CDN, no external request — and the
-/// content security policy says so to the browser too.
+/// The self-check questionnaire for municipalities (the zelftoets): static files from <c>wwwroot</c> next to the
+/// binaries, any subfolder included. Everything the page needs comes from here — no CDN, no external request — and
+/// the content security policy says so to the browser too.
 /// </summary>
-public static class ZelftoetsPagina
+public sealed class ZelftoetsPagina(string map)
 {
     /// <summary>Only this app's own scripts, styles, fonts and API; nothing inline, nothing from elsewhere.</summary>
     public const string Beveiligingsbeleid =
@@ -18,15 +21,14 @@ public static class ZelftoetsPagina
 
     private static readonly FileExtensionContentTypeProvider Typen = new();
 
-    public static IEndpointRouteBuilder MapZelftoetsPagina(this IEndpointRouteBuilder app)
+    private readonly PhysicalFileProvider _bestanden = new(map);
+
+    public ZelftoetsPagina()
+        : this(Path.Combine(AppContext.BaseDirectory, "wwwroot"))
     {
-        var bestanden = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-        app.MapGet("/{**bestand}", (string? bestand, HttpContext context) => Bestand(bestanden, bestand, context))
-            .ExcludeFromDescription();
-        return app;
     }
 
-    private static IResult Bestand(IFileProvider bestanden, string? pad, HttpContext context)
+    public IActionResult Bestand(string? pad, HttpContext context, bool toegestaanOnderApi = false)
     {
         pad = string.IsNullOrEmpty(pad) ? "index.html" : pad;
 
@@ -37,15 +39,15 @@ public static class ZelftoetsPagina
         }
 
         // API paths that do not exist answer as the API does, with a problem document.
-        if (pad.StartsWith("api/", StringComparison.OrdinalIgnoreCase) || pad.Contains("..", StringComparison.Ordinal))
+        if ((!toegestaanOnderApi && pad.StartsWith("api/", StringComparison.OrdinalIgnoreCase)) || pad.Contains("..", StringComparison.Ordinal))
         {
-            return Api.Problemen.Resultaat(Api.Problemen.NietGevonden($"Er is niets op '/{pad}'."));
+            return Problemen.Resultaat(Problemen.NietGevonden($"Er is niets op '/{pad}'."));
         }
 
-        var bestand = bestanden.GetFileInfo(pad);
+        var bestand = _bestanden.GetFileInfo(pad);
         if (!bestand.Exists || bestand.IsDirectory || bestand.PhysicalPath is null || !Typen.TryGetContentType(pad, out var type))
         {
-            return Api.Problemen.Resultaat(Api.Problemen.NietGevonden($"Er is geen bestand '/{pad}'."));
+            return Problemen.Resultaat(Problemen.NietGevonden($"Er is geen bestand '/{pad}'."));
         }
 
         if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "image/svg+xml")
@@ -61,7 +63,10 @@ public static class ZelftoetsPagina
         headers.CacheControl = "no-cache";
 
         var gewijzigd = bestand.LastModified;
-        var etag = new EntityTagHeaderValue($"\"{gewijzigd.UtcTicks:x}-{bestand.Length:x}\"");
-        return TypedResults.PhysicalFile(bestand.PhysicalPath, type, lastModified: gewijzigd, entityTag: etag);
+        return new PhysicalFileResult(bestand.PhysicalPath, type)
+        {
+            LastModified = gewijzigd,
+            EntityTag = new EntityTagHeaderValue($"\"{gewijzigd.UtcTicks:x}-{bestand.Length:x}\""),
+        };
     }
 }
