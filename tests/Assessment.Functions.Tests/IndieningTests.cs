@@ -145,14 +145,16 @@ public sealed class IndieningTests(WerkerMetOpslag werker) : IClassFixture<Werke
     }
 
     [Fact]
-    public async Task Een_stoot_van_2000_indieningen_op_de_wachtrij_wordt_precies_een_keer_verwerkt()
+    public async Task Een_stoot_indieningen_op_de_wachtrij_wordt_precies_een_keer_verwerkt()
     {
-        const int Aantal = 2000;
+        // Every filing is assessed (with its advice) and its tagged report rendered and kept: 200 in CI; the long run
+        // (README, "Load and fault runs") sets AFWEGINGSKADER_STOOT=2000.
+        var aantal = int.TryParse(Environment.GetEnvironmentVariable("AFWEGINGSKADER_STOOT"), out var n) && n > 10 ? n : 200;
         var wachtrij = Wachtrij();
         await wachtrij.CreateIfNotExistsAsync();
         var reeks = Guid.NewGuid().ToString("N")[..8];
         var start = DateTime.UtcNow;
-        await Parallel.ForEachAsync(Enumerable.Range(0, Aantal), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, t) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, aantal), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, t) =>
             await wachtrij.SendMessageAsync(BinaryData.FromString(Voorstel($"Stoot {reeks} nr {i}")), cancellationToken: t));
         // Ten of them twice: the same filing again must not become a second assessment.
         for (var i = 0; i < 10; i++)
@@ -169,13 +171,13 @@ public sealed class IndieningTests(WerkerMetOpslag werker) : IClassFixture<Werke
             await Task.Delay(1000);
             opgeslagen = await Tellen.AfwegingenAsync(tabel, "Stoot " + reeks);
         }
-        while ((opgeslagen < Aantal || (await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0) && DateTime.UtcNow < tot);
+        while ((opgeslagen < aantal || (await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0) && DateTime.UtcNow < tot);
 
         await Task.Delay(2000);
         var eind = await Tellen.AfwegingenAsync(tabel, "Stoot " + reeks);
 
-        Console.WriteLine($"stoot: {Aantal + 10} berichten verzonden in {(verzonden - start).TotalSeconds:0.0} s, {eind} afwegingen opgeslagen in {(DateTime.UtcNow - verzonden).TotalSeconds:0.0} s");
-        Assert.Equal(Aantal, eind);
+        Console.WriteLine($"stoot: {aantal + 10} berichten verzonden in {(verzonden - start).TotalSeconds:0.0} s, {eind} afwegingen opgeslagen in {(DateTime.UtcNow - verzonden).TotalSeconds:0.0} s");
+        Assert.Equal(aantal, eind);
         Assert.Equal(0, (await wachtrij.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 }
