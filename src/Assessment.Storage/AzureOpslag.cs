@@ -105,6 +105,16 @@ public sealed class AzureOpslag(TableServiceClient tabellen, BlobServiceClient b
         return new Bewaard(afweging, false);
     }
 
+    public async Task<OpgeslagenAfweging?> ZoekOpInvoerAsync(string regelsetHash, string invoerHash, CancellationToken annulering)
+    {
+        await InrichtenAsync(annulering);
+        var claim = await _invoer.GetEntityIfExistsAsync<TableEntity>(Sleutel(regelsetHash), Sleutel(invoerHash), cancellationToken: annulering);
+
+        // A claim whose assessment is not written yet (being written now, or an attempt that failed) is no answer:
+        // the caller assesses, and BewaarAsync settles it as before.
+        return claim.HasValue && claim.Value!.GetString("Id") is { } id ? await ZoekAsync(id, annulering) : null;
+    }
+
     private async Task SchrijfAsync(OpgeslagenAfweging opgeslagen, string oorsprong, CancellationToken annulering)
     {
         var a = opgeslagen.Afweging;

@@ -41,6 +41,9 @@ public sealed class GeheugenOpslag(int capaciteit = 1000) : IAfwegingOpslag, IIn
         }
     }
 
+    public Task<OpgeslagenAfweging?> ZoekOpInvoerAsync(string regelsetHash, string invoerHash, CancellationToken annulering) =>
+        Task.FromResult(_invoer.TryGetValue((regelsetHash, invoerHash), out var id) && _afwegingen.TryGetValue(id, out var eerder) ? eerder : null);
+
     /// <summary>Refused filings kept in memory (the last <c>capaciteit</c>).</summary>
     public ConcurrentQueue<(string Bron, string Probleem)> Ongeldig { get; } = new();
 

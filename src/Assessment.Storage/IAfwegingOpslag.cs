@@ -29,6 +29,12 @@ public interface IAfwegingOpslag
 
     Task<OpgeslagenAfweging?> ZoekAsync(string id, CancellationToken annulering);
 
+    /// <summary>
+    /// The assessment already kept for this proposal under this rule set (by <c>invoerHash</c> and the rule set's hash),
+    /// or null: what <see cref="BewaarAsync"/> would return as <see cref="Bewaard.BestondAl"/>, found before assessing.
+    /// </summary>
+    Task<OpgeslagenAfweging?> ZoekOpInvoerAsync(string regelsetHash, string invoerHash, CancellationToken annulering);
+
     Task<Historiepagina> HistorieAsync(string cbsCode, int aantal, string? vervolg, CancellationToken annulering);
 
     /// <summary>The assessments involving a municipality of a province, made from <paramref name="van"/> up to and including <paramref name="tot"/>, newest first.</summary>

@@ -61,7 +61,7 @@ public sealed class Afwegingsdienst : IAfwegingsdienst
             return new Beoordeling(null, gelezen.Probleem);
         }
 
-        var bewaard = await _opslag.BewaarAsync(new OpgeslagenAfweging(Beoordeel(voorstel), voorstel), oorsprong, annulering);
+        var bewaard = await BewaarAsync(voorstel, oorsprong, annulering);
         var afweging = bewaard.Afweging.Afweging;
         _log.LogInformation("Afweging {AfwegingId} {Actie}: {Oordeel}, score {Score}, {AantalGemeenten} gemeenten",
             afweging.Id, bewaard.BestondAl ? "bestond al" : "gemaakt", afweging.Oordeel, afweging.Score, voorstel.Gemeenten.Count);
@@ -109,6 +109,20 @@ public sealed class Afwegingsdienst : IAfwegingsdienst
         }
     }
 
+    /// <summary>
+    /// The same proposal under the same rule set is one assessment: when it is kept already, that one is the answer and
+    /// nothing is assessed again (its advice search is the costly part); otherwise it is assessed and stored.
+    /// </summary>
+    private async Task<Bewaard> BewaarAsync(Voorstel voorstel, string oorsprong, CancellationToken annulering)
+    {
+        if (await _opslag.ZoekOpInvoerAsync(Regelset.Hash, Beoordelaar.InvoerHash(voorstel), annulering) is { } eerder)
+        {
+            return new Bewaard(eerder, BestondAl: true);
+        }
+
+        return await _opslag.BewaarAsync(new OpgeslagenAfweging(Beoordeel(voorstel), voorstel), oorsprong, annulering);
+    }
+
     public async Task<Verwerking> VerwerkIndieningAsync(ReadOnlyMemory<byte> inhoud, string bron, CancellationToken annulering)
     {
         var gelezen = Lees(inhoud);
@@ -119,7 +133,7 @@ public sealed class Afwegingsdienst : IAfwegingsdienst
             return new Verwerking(false, null, false, gelezen.Probleem);
         }
 
-        var bewaard = await _opslag.BewaarAsync(new OpgeslagenAfweging(Beoordeel(voorstel), voorstel), "indiening", annulering);
+        var bewaard = await BewaarAsync(voorstel, "indiening", annulering);
 
         // Nobody waits for a filing: its report is rendered and kept right away (the API's on first request).
         if (!bewaard.BestondAl && _rapporten is not null)

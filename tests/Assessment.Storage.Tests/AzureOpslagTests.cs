@@ -52,6 +52,39 @@ public class AzureOpslagTests(Azurite azurite) : IClassFixture<Azurite>
     }
 
     [Fact]
+    public async Task Een_bewaard_voorstel_is_voor_het_beoordelen_terug_te_vinden_op_zijn_invoer_en_regelset()
+    {
+        var azure = Opslag();
+        var geheugen = new GeheugenOpslag();
+        var afweging = Maak("ommen-hardenberg.json");
+        var a = afweging.Afweging;
+
+        foreach (IAfwegingOpslag opslag in new IAfwegingOpslag[] { azure, geheugen })
+        {
+            Assert.Null(await opslag.ZoekOpInvoerAsync(a.Regelset.Hash, a.InvoerHash, default));
+            await opslag.BewaarAsync(afweging, "api", default);
+
+            Assert.Equal(a.Id, (await opslag.ZoekOpInvoerAsync(a.Regelset.Hash, a.InvoerHash, default))?.Afweging.Id);
+            Assert.Null(await opslag.ZoekOpInvoerAsync("sha256:een-andere-regelset", a.InvoerHash, default));
+        }
+    }
+
+    [Fact]
+    public async Task Een_claim_zonder_geschreven_afweging_is_bij_het_zoeken_op_invoer_geen_antwoord()
+    {
+        // Claimed by an attempt that never wrote its assessment (hashes hold no characters a table key refuses).
+        var opslag = Opslag();
+        var afweging = Maak("kompanjie.json");
+        var claim = new TableClient(azurite.Verbinding, "Invoer");
+        await opslag.InrichtenAsync(default);
+        await claim.AddEntityAsync(new TableEntity(afweging.Afweging.Regelset.Hash, afweging.Afweging.InvoerHash) { ["Id"] = "nooit-geschreven-" + Guid.NewGuid() });
+
+        Assert.Null(await opslag.ZoekOpInvoerAsync(afweging.Afweging.Regelset.Hash, afweging.Afweging.InvoerHash, default));
+        Assert.False((await opslag.BewaarAsync(afweging, "api", default)).BestondAl);
+        Assert.NotNull(await opslag.ZoekOpInvoerAsync(afweging.Afweging.Regelset.Hash, afweging.Afweging.InvoerHash, default));
+    }
+
+    [Fact]
     public async Task Een_half_afgebroken_eerdere_poging_wordt_afgemaakt_onder_het_geclaimde_kenmerk()
     {
         var opslag = Opslag();

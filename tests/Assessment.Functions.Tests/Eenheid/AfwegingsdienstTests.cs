@@ -89,6 +89,7 @@ public sealed class AfwegingsdienstTests : IDisposable
     public async Task Een_geldige_indiening_wordt_een_keer_bewaard_met_haar_rapport_en_een_tweede_keer_niet_opnieuw_getekend()
     {
         OpgeslagenAfweging? eerste = null;
+        _opslag.Setup(o => o.ZoekOpInvoerAsync(Standaard.Value.Hash, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => eerste);
         _opslag.Setup(o => o.BewaarAsync(It.IsAny<OpgeslagenAfweging>(), "indiening", It.IsAny<CancellationToken>()))
             .Returns((OpgeslagenAfweging a, string _, CancellationToken _) => Task.FromResult(eerste is null ? new Bewaard(eerste = a, false) : new Bewaard(eerste, true)));
         _rapporten.Setup(r => r.ZoekRapportAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((byte[]?)null);
@@ -101,5 +102,21 @@ public sealed class AfwegingsdienstTests : IDisposable
         Assert.Equal(een.AfwegingId, twee.AfwegingId);
         Assert.True(twee.BestondAl);
         _rapporten.Verify(r => r.BewaarRapportAsync(een.AfwegingId!, It.IsAny<byte[]>(), It.IsAny<CancellationToken>()), Times.Once);
+        // The second time the kept assessment is found before assessing: nothing is assessed or stored again.
+        _opslag.Verify(o => o.BewaarAsync(It.IsAny<OpgeslagenAfweging>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Een_voorstel_dat_onder_deze_regelset_al_bewaard_is_wordt_niet_opnieuw_beoordeeld()
+    {
+        var voorstel = Afwegingsdienst.ZonderOpslag(Standaard.Value).Lees(Bar).Voorstel!;
+        var eerder = new OpgeslagenAfweging(Afwegingsdienst.ZonderOpslag(Standaard.Value).Beoordeel(voorstel, metAdvies: false) with { Id = "eerder-bewaard" }, voorstel);
+        _opslag.Setup(o => o.ZoekOpInvoerAsync(Standaard.Value.Hash, eerder.Afweging.InvoerHash, It.IsAny<CancellationToken>())).ReturnsAsync(eerder);
+
+        var beoordeling = await Dienst(new Regelsetarchief(Standaard.Value)).BeoordeelEnBewaarAsync(Bar, "api", CancellationToken.None);
+
+        Assert.Equal("eerder-bewaard", beoordeling.Bewaard!.Afweging.Afweging.Id);
+        Assert.True(beoordeling.Bewaard.BestondAl);
+        _opslag.Verify(o => o.BewaarAsync(It.IsAny<OpgeslagenAfweging>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }
