@@ -9,8 +9,8 @@ namespace Assessment.Report.Opmaak;
 /// The last step after PDFsharp has saved the document: the XMP metadata stream is replaced by one that identifies
 /// the file as PDF/UA-1 (<c>pdfuaid:part</c>) with the document's title, author, subject, language and dates (PDFsharp
 /// 6.2's own packet has neither the PDF/UA identification nor fixed dates); the font subsets get names derived from
-/// their order and the link annotations the document's date instead of random names and the clock, so the same report
-/// gives the same bytes; and the file is written compactly with object streams and a cross-reference stream.
+/// their order instead of random names, so the same report gives the same bytes (the link annotations are written
+/// without random names and with the document's date in the first place, see <see cref="Doek.Link"/>); and the file is written compactly with object streams and a cross-reference stream.
 /// </summary>
 internal static partial class PdfNabewerking
 {
@@ -39,22 +39,14 @@ internal static partial class PdfNabewerking
             Inhoud = Samen(Encoding.Latin1.GetBytes($"<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n"), xmp, "\nendstream"u8),
         };
 
-        var datum = "D:" + gegevens.Aangemaakt.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
-        for (var i = 0; i < objecten.Count; i++)
-        {
-            if (objecten[i].Begint(AnnotatieBegin))
-            {
-                var tekst = Encoding.Latin1.GetString(objecten[i].Inhoud.Span);
-                objecten[i] = objecten[i] with { Inhoud = Encoding.Latin1.GetBytes(Wijzigingsdatum().Replace(AnnotatieNaam().Replace(tekst, ""), $"/M({datum})")) };
-            }
-        }
-
         return Compact(kop, objecten, trailer);
     }
 
-    private static ReadOnlySpan<byte> MetadataBegin => "<</Type/Metadata/Subtype/XML"u8;
+    /// <summary>A PDF date of the document's date (UTC), as the link annotations carry it.</summary>
+    public static string Datum(Documentgegevens gegevens) =>
+        "D:" + gegevens.Aangemaakt.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 
-    private static ReadOnlySpan<byte> AnnotatieBegin => "<</Type/Annot"u8;
+    private static ReadOnlySpan<byte> MetadataBegin => "<</Type/Metadata/Subtype/XML"u8;
 
     private static byte[] Samen(byte[] a, byte[] b, ReadOnlySpan<byte> c)
     {
@@ -340,12 +332,6 @@ internal static partial class PdfNabewerking
             + "</x:xmpmeta>\n"
             + "<?xpacket end=\"w\"?>";
     }
-
-    [GeneratedRegex(@"/NM\([^)]*\)")]
-    private static partial Regex AnnotatieNaam();
-
-    [GeneratedRegex(@"/M\(D:[^)]*\)")]
-    private static partial Regex Wijzigingsdatum();
 
     [GeneratedRegex(@"/(Root|Info) \d+ 0 R|/ID\s*\[[^\]]*\]")]
     private static partial Regex TrailerVeld();
