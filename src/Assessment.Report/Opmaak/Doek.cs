@@ -30,9 +30,12 @@ public sealed class Doek
     /// The links drawn, with their structure element: their entries in the structure tree's parent tree are added after
     /// the last page (<see cref="Koppelingen.Registreer"/>), so the tree of marked content stays small while drawing.
     /// </summary>
-    internal sealed class Koppelingen
+    internal sealed class Koppelingen(string datum)
     {
-        public List<(PdfLinkAnnotation Annotatie, PdfDictionary Element)> Lijst { get; } = [];
+        /// <summary>The annotations' modification date (<c>/M</c>): the document's date, never the clock.</summary>
+        public string Datum { get; } = datum;
+
+        public List<(PdfDictionary Annotatie, PdfDictionary Element, int Doel)> Lijst { get; } = [];
 
         /// <summary>Gives every link its /StructParent and its parent-tree entry (keys after those of the pages).</summary>
         public void Registreer(UAManager ua)
@@ -47,9 +50,14 @@ public sealed class Doek
             }
 
             var volgende = wortel.Elements.GetInteger("/ParentTreeNextKey");
-            foreach (var (annotatie, element) in Lijst)
+            foreach (var (annotatie, element, doel) in Lijst)
             {
                 annotatie.Elements.SetInteger("/StructParent", volgende);
+                var rand = new PdfDictionary();
+                rand.Elements.SetName("/Type", "/Border");
+                rand.Elements.SetInteger("/W", 0);
+                annotatie.Elements.SetObject("/BS", rand);
+                annotatie.Elements.SetObject("/Dest", new PdfArray(annotatie.Owner, annotatie.Owner.Pages[doel - 1].Reference!, new PdfName("/XYZ"), PdfNull.Value, PdfNull.Value, new PdfInteger(0)));
                 nummers.Elements.Add(new PdfInteger(volgende));
                 nummers.Elements.Add(element);
                 volgende++;
@@ -180,18 +188,32 @@ public sealed class Doek
             return;
         }
 
+        // A plain link annotation (PDFsharp's PdfLinkAnnotation draws a random name and the clock for every link, which
+        // the file must not hold): its /StructParent, border style and destination follow in Koppelingen.Registreer.
         var hoogte = Graphics.PageSize.Height;
-        var rechthoek = new PdfRectangle(new XPoint(vak.Left, hoogte - vak.Bottom), new XPoint(vak.Right, hoogte - vak.Top));
-        var link = PdfLinkAnnotation.CreateDocumentLink(rechthoek, doel);
+        var document = _pagina.Owner;
+        var link = new PdfDictionary(document);
+        document.Internals.AddObject(link);
+        link.Elements.SetName("/Type", "/Annot");
+        link.Elements.SetString("/M", _koppelingen.Datum);
+        link.Elements.SetName("/Subtype", "/Link");
+        link.Elements.SetRectangle("/Rect", new PdfRectangle(new XPoint(vak.Left, hoogte - vak.Bottom), new XPoint(vak.Right, hoogte - vak.Top)));
         link.Elements.SetInteger("/F", 4);
-        link.Elements.SetObject("/Border", new PdfArray(link.Owner, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
+        link.Elements.SetObject("/Border", new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
         link.Elements.SetString("/Contents", alt);
 
         // The Link element holds the annotation (OBJR) and the drawn text; pages with links tab in structure order.
         _diepte.Open++;
         _structuur!.BeginInlineLevelElement("Link");
         var element = _structuur.CurrentStructureElement;
-        _pagina.Annotations.Add(link);
+        var annotaties = _pagina.Elements.GetArray("/Annots");
+        if (annotaties is null)
+        {
+            annotaties = new PdfArray(document);
+            _pagina.Elements.SetObject("/Annots", annotaties);
+        }
+
+        annotaties.Elements.Add(link.Reference!);
         _pagina.Elements.SetName("/Tabs", "/S");
         var kinderen = element.Elements.GetArray("/K");
         if (kinderen is null)
@@ -205,7 +227,7 @@ public sealed class Doek
         verwijzing.Elements.SetReference("/Obj", link);
         verwijzing.Elements.SetReference("/Pg", _pagina);
         kinderen.Elements.Add(verwijzing);
-        _koppelingen.Lijst.Add((link, element));
+        _koppelingen.Lijst.Add((link, element, doel));
         teken();
         End();
     }

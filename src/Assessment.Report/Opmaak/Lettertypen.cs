@@ -15,11 +15,16 @@ public static class Lettertypen
     public const string Familie = "Noto Sans Afwegingskader";
 
     private static readonly Lock Slot = new();
-    private static bool _geregistreerd;
+    private static volatile bool _geregistreerd;
 
     /// <summary>Makes PDFsharp find the bundled faces; once per process (PDFsharp's font resolver is global).</summary>
     public static void Registreer()
     {
+        if (_geregistreerd)
+        {
+            return;
+        }
+
         lock (Slot)
         {
             if (_geregistreerd)

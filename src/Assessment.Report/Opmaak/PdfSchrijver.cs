@@ -80,7 +80,7 @@ public static class PdfSchrijver
         var structuur = ua.StructureBuilder;
 
         var diepte = new Doek.Diepte();
-        var koppelingen = new Doek.Koppelingen();
+        var koppelingen = new Doek.Koppelingen(PdfNabewerking.Datum(gegevens));
         for (var i = 0; i < paginas.Count; i++)
         {
             var pagina = document.AddPage();
