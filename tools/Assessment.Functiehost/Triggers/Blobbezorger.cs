@@ -14,29 +14,15 @@ namespace Assessment.Functiehost.Triggers;
 /// <c>webjobs-blobtrigger-poison</c>. The blob goes to the worker as model binding data (container and name); the
 /// worker reads it itself with its own storage client.
 /// </summary>
-public sealed class Blobbezorger(Werkerverbinding werker, Hostopties opties, IConfiguration configuratie, ILogger<Blobbezorger> log) : BackgroundService
+public sealed class Blobbezorger(Werkerverbinding werker, Hostopties opties, IConfiguration configuratie, ILogger<Blobbezorger> log)
+    : Triggerbezorger(werker, "blobTrigger")
 {
     public const string Ontvangsten = "azure-webjobs-hosts";
     public const string Gif = "webjobs-blobtrigger-poison";
 
     private readonly ConcurrentDictionary<string, int> _pogingen = new(StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppen)
-    {
-        try
-        {
-            await werker.Klaar.WaitAsync(stoppen);
-        }
-        catch (Exception fout) when (fout is not OperationCanceledException)
-        {
-            return;
-        }
-
-        var functies = werker.Functies.Values.Where(f => f.TriggerType.Equals("blobTrigger", StringComparison.OrdinalIgnoreCase)).ToList();
-        await Task.WhenAll(functies.Select(f => BezorgAsync(f, stoppen)));
-    }
-
-    private async Task BezorgAsync(Functie functie, CancellationToken stoppen)
+    protected override async Task BezorgAsync(Functie functie, CancellationToken stoppen)
     {
         var verbindingNaam = functie.Eigenschap("connection") ?? "AzureWebJobsStorage";
         var verbinding = configuratie[verbindingNaam];
@@ -98,7 +84,7 @@ public sealed class Blobbezorger(Werkerverbinding werker, Hostopties opties, ICo
         aanroep.TriggerMetadata[parameter] = new TypedData { String = naam };
         aanroep.TriggerMetadata["BlobTrigger"] = new TypedData { String = $"{container}/{naam}" };
 
-        var antwoord = await werker.RoepAanAsync(aanroep, stoppen);
+        var antwoord = await Werker.RoepAanAsync(aanroep, stoppen);
         var sleutel = Ontvangst(functie, container, naam, etag);
         if (antwoord.Result?.Status == StatusResult.Types.Status.Success)
         {

@@ -12,27 +12,13 @@ namespace Assessment.Functiehost.Triggers;
 /// visible again after <c>visibilityTimeout</c>; a message that failed <c>maxDequeueCount</c> times moves to
 /// <c>{queue}-poison</c>. Needs the connection the binding names (AzureWebJobsStorage, Azurite locally).
 /// </summary>
-public sealed class Wachtrijbezorger(Werkerverbinding werker, Hostopties opties, IConfiguration configuratie, ILogger<Wachtrijbezorger> log) : BackgroundService
+public sealed class Wachtrijbezorger(Werkerverbinding werker, Hostopties opties, IConfiguration configuratie, ILogger<Wachtrijbezorger> log)
+    : Triggerbezorger(werker, "queueTrigger")
 {
     // Invisible while processing; after a crash or an outage it comes back within this time.
     private static readonly TimeSpan Verwerkingstijd = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppen)
-    {
-        try
-        {
-            await werker.Klaar.WaitAsync(stoppen);
-        }
-        catch (Exception fout) when (fout is not OperationCanceledException)
-        {
-            return;
-        }
-
-        var functies = werker.Functies.Values.Where(f => f.TriggerType.Equals("queueTrigger", StringComparison.OrdinalIgnoreCase)).ToList();
-        await Task.WhenAll(functies.Select(f => BezorgAsync(f, stoppen)));
-    }
-
-    private async Task BezorgAsync(Functie functie, CancellationToken stoppen)
+    protected override async Task BezorgAsync(Functie functie, CancellationToken stoppen)
     {
         var naam = functie.Eigenschap("queueName")!;
         var verbinding = configuratie[functie.Eigenschap("connection") ?? "AzureWebJobsStorage"];
@@ -84,7 +70,7 @@ public sealed class Wachtrijbezorger(Werkerverbinding werker, Hostopties opties,
         aanroep.TriggerMetadata["InsertionTime"] = new TypedData { Json = $"\"{bericht.InsertedOn:O}\"" };
         aanroep.TriggerMetadata["ExpirationTime"] = new TypedData { Json = $"\"{bericht.ExpiresOn:O}\"" };
 
-        var antwoord = await werker.RoepAanAsync(aanroep, stoppen);
+        var antwoord = await Werker.RoepAanAsync(aanroep, stoppen);
         if (antwoord.Result?.Status == StatusResult.Types.Status.Success)
         {
             await wachtrij.DeleteMessageAsync(bericht.MessageId, bericht.PopReceipt, stoppen);
