@@ -27,6 +27,7 @@ public class BeoordelingBenchmarks
     public void Setup()
     {
         _regelset = RegelsetLader.LaadStandaard();
+        _regelset.Gecompileerd.Wait(); // measure the compiled rule functions, not the interpreted ones of the first second
         _beoordelaar = new Beoordelaar(_regelset);
         _invoer = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, Voorstel));
         _voorstel = _regelset.Lezer.Lees(_invoer).Voorstel ?? throw new InvalidOperationException("ongeldig voorbeeld");

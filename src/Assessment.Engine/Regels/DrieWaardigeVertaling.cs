@@ -35,27 +35,19 @@ internal sealed class DrieWaardigeVertaling
     }
 
     /// <summary>
-    /// Compiles <paramref name="lichaam"/> (the parsed expression over <paramref name="parameters"/>, the inputs
-    /// <c>v</c>, <c>a</c>, <c>p</c> in that order) to a three-valued function of the evaluation's inputs.
-    /// <paramref name="grenzen"/> gives the range the schema allows for a numeric field (by its path, e.g.
+    /// Translates <paramref name="lichaam"/> (the parsed expression over <paramref name="parameters"/>, the inputs
+    /// <c>v</c>, <c>a</c>, <c>p</c> in that order) into a three-valued expression of type <c>bool?</c> over the same
+    /// inputs. <paramref name="grenzen"/> gives the range the schema allows for a numeric field (by its path, e.g.
     /// <c>gemeenten[].urgentie</c> → 1..5): a comparison with an unknown answer is decided when every value in that
     /// range gives the same outcome (an unknown Likert score is never below 1).
     /// </summary>
     /// <exception cref="RegelsetFout">The expression uses something that has no three-valued meaning.</exception>
-    public static Func<object[], bool?> Compileer(Expression lichaam, IReadOnlyList<ParameterExpression> parameters, Func<string, (decimal Min, decimal Max)?> grenzen)
+    public static Expression VertaalExpressie(Expression lichaam, IReadOnlyList<ParameterExpression> parameters, Func<string, (decimal Min, decimal Max)?> grenzen)
     {
         var vertaald = new DrieWaardigeVertaling(parameters, grenzen).Vertaal(lichaam);
-        if (vertaald.Type != typeof(bool?))
-        {
-            throw new RegelsetFout($"de expressie moet waar of onwaar opleveren, maar levert {lichaam.Type.Name} op.");
-        }
-
-        var invoer = Expression.Parameter(typeof(object[]), "invoer");
-        var toewijzingen = parameters.Select((p, i) =>
-            (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(invoer, Expression.Constant(i)), p.Type)));
-        var blok = Expression.Block(typeof(bool?), parameters, [.. toewijzingen, vertaald]);
-        var lambda = Expression.Lambda<Func<object[], bool?>>(blok, invoer);
-        return lambda.Compile();
+        return vertaald.Type == typeof(bool?)
+            ? vertaald
+            : throw new RegelsetFout($"de expressie moet waar of onwaar opleveren, maar levert {lichaam.Type.Name} op.");
     }
 
     /// <summary>The type an expression has after translation: value types may be unknown, so nullable.</summary>

@@ -20,8 +20,10 @@ public sealed class Regelset
         Schemacontrole schema,
         IReadOnlyList<Workflow> workflows,
         object parameterObject,
-        int aantalVeldPaden)
+        int aantalVeldPaden,
+        Task gecompileerd)
     {
+        Gecompileerd = gecompileerd;
         Velden = schema.Velden;
         AantalVeldPaden = aantalVeldPaden;
         Kader = kader;
@@ -43,6 +45,12 @@ public sealed class Regelset
             v => (IReadOnlyDictionary<string, string>)v.Keuzes!.ToDictionary(k => k.Code, k => k.Woord, StringComparer.Ordinal),
             StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Ends when every rule function runs compiled (see <see cref="Tweetrapscompilatie"/>): until then they run in
+    /// the expression interpreter, with the same results but slower. A host need not wait; a speed measurement does.
+    /// </summary>
+    public Task Gecompileerd { get; }
 
     /// <summary>Position of the Meerwaarde plane in <see cref="Kader.Hoofdvlakken"/> (its score weighs in the verdict).</summary>
     internal int MeerwaardeIndex { get; }

@@ -1,4 +1,4 @@
-using System.Dynamic;
+using System.Linq.Dynamic.Core;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Cryptography;
@@ -9,15 +9,13 @@ using Assessment.Domain.Afwegingen;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Validatie;
 using Assessment.Engine.Velden;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.HelperFunctions;
 using RulesEngine.Models;
 
 namespace Assessment.Engine.Regels;
 
 /// <summary>
 /// Loads a rule-set folder (see <c>rules/README.md</c>), checks it thoroughly and compiles every expression
-/// once with RulesEngine's expression parser. A rule set with any fault is refused as a whole, with every
+/// once (parsed as RulesEngine parses it, see <see cref="Expressieparser"/>). A rule set with any fault is refused as a whole, with every
 /// fault named: a province that edits a rule learns at load, not in an advice.
 /// </summary>
 public static partial class RegelsetLader
@@ -41,11 +39,15 @@ public static partial class RegelsetLader
     public static Regelset LaadStandaard(string? parameterOverschrijving = null) =>
         Laad(Path.Combine(AppContext.BaseDirectory, StandaardMap), parameterOverschrijving);
 
-    public static Regelset Laad(string map, string? parameterOverschrijving = null)
+    public static Regelset Laad(string map, string? parameterOverschrijving = null) =>
+        Laad(map, parameterOverschrijving, Tweetrapscompilatie.Moment.Achteraf);
+
+    /// <summary>Loads a rule set, its rule functions compiled to IL at <paramref name="compilatie"/>.</summary>
+    internal static Regelset Laad(string map, string? parameterOverschrijving, Tweetrapscompilatie.Moment compilatie)
     {
         try
         {
-            return LaadMap(map, parameterOverschrijving);
+            return LaadMap(map, parameterOverschrijving, compilatie);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -53,18 +55,24 @@ public static partial class RegelsetLader
         }
     }
 
-    private static Regelset LaadMap(string map, string? parameterOverschrijving)
+    private static Regelset LaadMap(string map, string? parameterOverschrijving, Tweetrapscompilatie.Moment compilatie)
     {
         if (!Directory.Exists(map))
         {
             throw new RegelsetFout($"De map met regels '{map}' bestaat niet.");
         }
 
+        _ = Task.Run(Expressieparser.WarmOp);
         var fouten = new List<string>();
         var kader = LeesKader(Path.Combine(map, "kader.json"), fouten, out var workflowVolgorde, out var aanbevelingenWorkflow);
 
         var velden = Veldcatalogus.Laad(map, fouten);
-        var schema = Schemacontrole.Maak(velden, fouten);
+        // The schema (JsonSchema.Net builds it and checks it against the 2020-12 meta-schema) and RulesEngine's own
+        // check of the workflows need nothing from the rules: they run beside the rules on another thread, their
+        // faults reported where they were before.
+        var schemaFouten = new List<string>();
+        var schemaPlaats = fouten.Count;
+        var schemaTaak = Task.Run(() => Schemacontrole.Maak(velden, schemaFouten));
 
         // The fields a valid proposal always has: a rule reads them without declaring them in 'vereist'.
         var verplicht = new HashSet<string>(velden.Alle.Where(v => v.AltijdBekend).Select(v => v.Pad), StringComparer.Ordinal) { VeldPad.Overdragend };
@@ -76,16 +84,10 @@ public static partial class RegelsetLader
         var parameters = LeesParameters(map, parameterOverschrijving, fouten);
         var parameterObject = MaakParameterObject(parameters);
 
-        var parser = new RuleExpressionParser(Instellingen);
-        var invoer = new[]
-        {
-            new RuleParameter("v", new Voorstel()),
-            new RuleParameter("a", new Afgeleid(new Voorstel())),
-            new RuleParameter("p", parameterObject),
-        };
-        var parameterExpressies = invoer.Select(i => Expression.Parameter(i.Type, i.Name)).ToArray();
+        var parser = new Expressieparser(
+            [Expression.Parameter(typeof(Voorstel), "v"), Expression.Parameter(typeof(Afgeleid), "a"), Expression.Parameter(parameterObject.GetType(), "p")],
+            Instellingen.CustomTypes ?? []);
 
-        var workflows = new List<Workflow>();
         var regels = new List<Regel>();
         var aanbevelingen = new List<Regel>();
         var gelezen = LeesWorkflows(Path.Combine(map, RegelMap), fouten);
@@ -94,7 +96,11 @@ public static partial class RegelsetLader
             fouten.Add($"{RegelMap}/{naam}: de workflow '{naam}' staat niet in kader.json (workflows of aanbevelingen).");
         }
 
-        var context = new Context(pad => Grenzen(velden, pad), kader, verplicht, parameters, parser, invoer, parameterExpressies, fouten);
+        List<Workflow> workflows = [.. workflowVolgorde.Append(aanbevelingenWorkflow).Where(gelezen.ContainsKey).Select(naam => gelezen[naam].Workflow)];
+        var workflowTaak = Task.Run(() => ControleerWorkflows(workflows));
+
+        parser.ParseVooraf(workflows.SelectMany(w => w.Rules).SelectMany(Expressies));
+        var context = new Context(pad => Grenzen(velden, pad), kader, verplicht, parameters, parser, new Tweetrapscompilatie(), fouten);
         foreach (var naam in workflowVolgorde.Append(aanbevelingenWorkflow))
         {
             if (!gelezen.TryGetValue(naam, out var gevonden))
@@ -103,7 +109,6 @@ public static partial class RegelsetLader
                 continue;
             }
 
-            workflows.Add(gevonden.Workflow);
             var isAanbeveling = naam == aanbevelingenWorkflow;
             foreach (var (rule, bestand) in gevonden.Workflow.Rules.Zip(gevonden.Bestanden))
             {
@@ -142,17 +147,11 @@ public static partial class RegelsetLader
             fouten.Add($"De parameter '{ongebruikt}' ({parameters[ongebruikt].Bestand}) wordt door geen regel gebruikt.");
         }
 
-        if (fouten.Count == 0)
+        var schema = schemaTaak.GetAwaiter().GetResult();
+        fouten.InsertRange(schemaPlaats, schemaFouten);
+        if (fouten.Count == 0 && workflowTaak.GetAwaiter().GetResult() is { } workflowFout)
         {
-            try
-            {
-                // RulesEngine validates the workflows itself (names, expressions, structure).
-                _ = new RulesEngine.RulesEngine([.. workflows.Where(w => w.Rules.Any())], Instellingen);
-            }
-            catch (Exception ex) when (ex is RulesEngine.Exceptions.RuleValidationException or ArgumentException)
-            {
-                fouten.Add("RulesEngine weigert de workflows: " + ex.Message);
-            }
+            fouten.Add(workflowFout);
         }
 
         if (fouten.Count > 0 || schema is null)
@@ -161,7 +160,35 @@ public static partial class RegelsetLader
         }
 
         var hash = BerekenHash(map, parameterOverschrijving);
-        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, workflows, parameterObject, context.AantalPaden);
+        return new Regelset(kader, hash, regels, aanbevelingen, parameters, schema, workflows, parameterObject, context.AantalPaden, context.Compilatie.Compileer(compilatie));
+    }
+
+    /// <summary>The expressions of a rule as read from its file: condition, applicability, placeholders of its texts.</summary>
+    private static IEnumerable<string> Expressies(Rule rule)
+    {
+        static string? Tekst(JsonElement? element) => element is { ValueKind: JsonValueKind.String } tekst ? tekst.GetString() : null;
+        JsonElement? Eigenschap(string naam) => rule.Properties?.GetValueOrDefault(naam) is JsonElement element ? element : null;
+        var toelichting = Eigenschap("toelichting") is { ValueKind: JsonValueKind.Object } t ? t : (JsonElement?)null;
+        JsonElement? Toelichting(string naam) => toelichting is { } t && t.TryGetProperty(naam, out var deel) ? deel : null;
+        string?[] teksten = [Tekst(Eigenschap("tekst")), Tekst(Toelichting("voldaan")), Tekst(Toelichting("nietVoldaan"))];
+        return new[] { rule.Expression, Tekst(Eigenschap("vanToepassing")) }
+            .Concat(teksten.OfType<string>().SelectMany(Sjabloon.Expressies))
+            .OfType<string>()
+            .Where(e => !string.IsNullOrWhiteSpace(e));
+    }
+
+    /// <summary>RulesEngine's own check of the workflows (names, expressions, structure): null, or its objection.</summary>
+    private static string? ControleerWorkflows(List<Workflow> workflows)
+    {
+        try
+        {
+            _ = new RulesEngine.RulesEngine([.. workflows.Where(w => w.Rules.Any())], Instellingen);
+            return null;
+        }
+        catch (Exception ex) when (ex is RulesEngine.Exceptions.RuleValidationException or ArgumentException)
+        {
+            return "RulesEngine weigert de workflows: " + ex.Message;
+        }
     }
 
     private sealed record Context(
@@ -169,9 +196,8 @@ public static partial class RegelsetLader
         Kader Kader,
         HashSet<string> Verplicht,
         IReadOnlyDictionary<string, Parameter> Parameters,
-        RuleExpressionParser Parser,
-        RuleParameter[] Invoer,
-        ParameterExpression[] ParameterExpressies,
+        Expressieparser Parser,
+        Tweetrapscompilatie Compilatie,
         List<string> Fouten)
     {
         private readonly Dictionary<string, VeldPad> _paden = new(StringComparer.Ordinal);
@@ -490,7 +516,7 @@ public static partial class RegelsetLader
 
         try
         {
-            return c.Parser.Compile<T>(expressie, c.Invoer);
+            return c.Compilatie.Voeg(c.Parser.Lambda<T>(expressie), snel: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -514,7 +540,7 @@ public static partial class RegelsetLader
         Expression boom;
         try
         {
-            boom = c.Parser.Parse(expressie, c.ParameterExpressies, null);
+            boom = c.Parser.Parse(expressie);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -524,7 +550,7 @@ public static partial class RegelsetLader
 
         try
         {
-            return DrieWaardigeVertaling.Compileer(boom, c.ParameterExpressies, c.Grenzen);
+            return c.Compilatie.Voeg(c.Parser.Omhul<bool?>(DrieWaardigeVertaling.VertaalExpressie(boom, c.Parser.Parameters, c.Grenzen)), snel: false);
         }
         catch (RegelsetFout ex)
         {
@@ -548,8 +574,8 @@ public static partial class RegelsetLader
 
         try
         {
-            var boom = c.Parser.Parse(expressie, c.ParameterExpressies, null);
-            return ExpressieAnalyse.Analyseer(boom, c.ParameterExpressies[0], c.ParameterExpressies[1], c.ParameterExpressies[2]);
+            var boom = c.Parser.Parse(expressie);
+            return ExpressieAnalyse.Analyseer(boom, c.Parser.Parameters[0], c.Parser.Parameters[1], c.Parser.Parameters[2]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -837,15 +863,26 @@ public static partial class RegelsetLader
         return lijst;
     }
 
+    /// <summary>
+    /// The parameters as one object <c>p</c> with a decimal property per parameter (a class made at run time, as
+    /// RulesEngine's <c>Utils.GetTypedObject</c> makes it, without its C# <c>dynamic</c> binder).
+    /// </summary>
     private static object MaakParameterObject(IReadOnlyDictionary<string, Parameter> parameters)
     {
-        IDictionary<string, object?> waarden = new ExpandoObject();
-        foreach (var (naam, parameter) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (parameters.Count == 0)
         {
-            waarden[naam] = parameter.Waarde;
+            return new object();
         }
 
-        return waarden.Count == 0 ? new object() : Utils.GetTypedObject(waarden);
+        var geordend = parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var type = DynamicClassFactory.CreateType([.. geordend.Select(p => new DynamicProperty(p.Key, typeof(decimal)))], createParameterCtor: true);
+        var waarde = Activator.CreateInstance(type)!;
+        foreach (var (naam, parameter) in geordend)
+        {
+            type.GetProperty(naam)!.SetValue(waarde, parameter.Waarde);
+        }
+
+        return waarde;
     }
 
     private static string BerekenHash(string map, string? overschrijving)

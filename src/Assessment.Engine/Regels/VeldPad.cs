@@ -147,13 +147,20 @@ public sealed class VeldPad
         return sb.ToString();
     }
 
-    /// <summary>A compiled getter for one property: reading answers is on the hot path of every assessment.</summary>
-    private static Func<object, object?> Lezer(PropertyInfo eigenschap)
+    /// <summary>
+    /// A getter for one property: reading answers is on the hot path of every assessment. A delegate to the
+    /// property's get method, typed, behind one cast: as fast as compiled code, without emitting and JIT-compiling
+    /// code for every property when a rule set loads.
+    /// </summary>
+    private static Func<object, object?> Lezer(PropertyInfo eigenschap) =>
+        (Func<object, object?>)LezerVan.MakeGenericMethod(eigenschap.DeclaringType!, eigenschap.PropertyType).Invoke(null, [eigenschap.GetMethod!])!;
+
+    private static readonly MethodInfo LezerVan = typeof(VeldPad).GetMethod(nameof(GetypeerdeLezer), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Func<object, object?> GetypeerdeLezer<TObject, TWaarde>(MethodInfo get)
     {
-        var parameter = System.Linq.Expressions.Expression.Parameter(typeof(object), "o");
-        var lees = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(parameter, eigenschap.DeclaringType!), eigenschap);
-        var alsObject = System.Linq.Expressions.Expression.Convert(lees, typeof(object));
-        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(alsObject, parameter).Compile();
+        var lees = get.CreateDelegate<Func<TObject, TWaarde>>();
+        return o => lees((TObject)o);
     }
 
     internal static string JsonNaam(string naam) => char.ToLowerInvariant(naam[0]) + naam[1..];

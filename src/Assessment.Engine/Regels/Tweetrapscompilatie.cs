@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+
+namespace Assessment.Engine.Regels;
+
+/// <summary>
+/// Makes the rule set usable before its expressions are compiled, the way .NET's tiered compilation makes a program
+/// start before its hot code is optimised: every rule function starts as the expression interpreter's delegate
+/// (cheap to make, no JIT), and <see cref="Start"/> compiles them all to IL on a background thread, each function
+/// switching to its compiled form when that is ready. Both forms evaluate the same expression tree, so they give
+/// the same results (a test evaluates every example with both); only the speed differs.
+/// </summary>
+internal sealed class Tweetrapscompilatie
+{
+    /// <summary>When the rule functions are compiled to IL.</summary>
+    internal enum Moment
+    {
+        /// <summary>On a background thread after loading (the default: a host answers sooner after it starts).</summary>
+        Achteraf,
+
+        /// <summary>Before the rule set is returned.</summary>
+        Direct,
+
+        /// <summary>Never: the functions stay interpreted (for the test that both forms give the same results).</summary>
+        Nooit,
+    }
+
+    private readonly List<Action> _stappen = [];
+
+    /// <summary>The number of functions (conditions, applicability, text placeholders, field readers).</summary>
+    public int Aantal => _stappen.Count;
+
+    /// <summary>
+    /// The function of <paramref name="lambda"/>: interpreted now, compiled after <see cref="Start"/>; with
+    /// <paramref name="snel"/> compiled by FastExpressionCompiler (as RulesEngine compiles), otherwise by
+    /// <see cref="LambdaExpression.Compile()"/> (needed for lifted <c>bool?</c> logic, which FastExpressionCompiler
+    /// gets wrong).
+    /// </summary>
+    public Func<TIn, TOut> Voeg<TIn, TOut>(Expression<Func<TIn, TOut>> lambda, bool snel)
+    {
+        var functie = new Functie<TIn, TOut>(lambda, snel);
+        _stappen.Add(functie.Compileer);
+        return functie.Voer;
+    }
+
+    /// <summary>Compiles every function on a background thread; the task ends when all use their compiled form.</summary>
+    private Task Start()
+    {
+        var stappen = _stappen.ToArray();
+        return Task.Run(() =>
+        {
+            foreach (var stap in stappen)
+            {
+                stap();
+            }
+        });
+    }
+
+    /// <summary>Compiles the functions at <paramref name="moment"/>; the task ends when all use the form they keep.</summary>
+    public Task Compileer(Moment moment)
+    {
+        switch (moment)
+        {
+            case Moment.Achteraf:
+                return Start();
+            case Moment.Direct:
+                foreach (var stap in _stappen)
+                {
+                    stap();
+                }
+
+                return Task.CompletedTask;
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    private sealed class Functie<TIn, TOut>(Expression<Func<TIn, TOut>> lambda, bool snel)
+    {
+        private Expression<Func<TIn, TOut>>? _lambda = lambda;
+        private volatile Func<TIn, TOut> _uitvoer = lambda.Compile(preferInterpretation: true);
+
+        public TOut Voer(TIn invoer) => _uitvoer(invoer);
+
+        public void Compileer()
+        {
+            if (Interlocked.Exchange(ref _lambda, null) is { } l)
+            {
+                _uitvoer = snel ? l.CompileFast() : l.Compile();
+            }
+        }
+    }
+}
