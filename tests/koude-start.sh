@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of the function app: starts the development host with the worker from a folder (default: the
 # Release build; e.g. artifacts/functionapp after scripts/publiceer.sh for the ReadyToRun package) N times and
-# reports, per start, the rule-set load and compile inside the worker, the worker ready (indexed and loaded) and the
+# reports, per start, the rule-set load inside the worker (and when its background compile ended), the worker ready (indexed and loaded) and the
 # first assessment answered, each in ms after the worker process started. Usage: bash tests/koude-start.sh [map] [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +26,10 @@ tekst = open(sys.argv[1]).read()
 def getal(patroon):
     m = re.search(patroon, tekst)
     return m.group(1) if m else "?"
-regelset, klaar, eerste = getal(r"gecompileerd in (\d+) ms"), getal(r"Worker klaar na (\d+) ms"), getal(r"beantwoord (\d+) ms na de start")
-print(f"regelset {regelset} ms, worker klaar {klaar} ms, eerste afweging {eerste} ms")
+regelset = getal(r"geladen in (\d+) ms") if "geladen in" in tekst else getal(r"gecompileerd in (\d+) ms")
+gecompileerd = getal(r"Regelfuncties gecompileerd, (\d+) ms")
+klaar, eerste = getal(r"Worker klaar na (\d+) ms"), getal(r"beantwoord (\d+) ms na de start")
+print(f"regelset {regelset} ms (gecompileerd na {gecompileerd} ms), worker klaar {klaar} ms, eerste afweging {eerste} ms")
 PY
   rm -f "$log"
 done

@@ -43,15 +43,31 @@ internal sealed class Tweetrapscompilatie
         return functie.Voer;
     }
 
-    /// <summary>Compiles every function on a background thread; the task ends when all use their compiled form.</summary>
+    /// <summary>
+    /// Compiles every function on a background thread; the task ends when all use their compiled form. A function
+    /// that fails to compile stays interpreted (and correct); the task then ends faulted, naming the failures.
+    /// </summary>
     private Task Start()
     {
         var stappen = _stappen.ToArray();
         return Task.Run(() =>
         {
+            var fouten = new List<Exception>();
             foreach (var stap in stappen)
             {
-                stap();
+                try
+                {
+                    stap();
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    fouten.Add(ex);
+                }
+            }
+
+            if (fouten.Count > 0)
+            {
+                throw new AggregateException($"{fouten.Count} van de {stappen.Length} regelfuncties zijn niet gecompileerd en blijven geïnterpreteerd.", fouten);
             }
         });
     }

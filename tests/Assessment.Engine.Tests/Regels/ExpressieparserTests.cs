@@ -77,4 +77,14 @@ public class ExpressieparserTests
         var fout = Assert.ThrowsAny<Exception>(() => parser.Parse("v.Gemeenten.Count >= "));
         Assert.Contains("xpression expected", fout.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Kent_geen_enums_uit_de_System_namespace_en_weigert_ze_met_de_melding_van_de_parser()
+    {
+        var parser = new Expressieparser(Invoer(Standaard.Regelset), RulesEngineInstellingen.CustomTypes!);
+
+        var fout = Assert.ThrowsAny<Exception>(() => parser.Parse("StringComparison.Ordinal == StringComparison.Ordinal"));
+
+        Assert.Contains("StringComparison", fout.Message, StringComparison.Ordinal);
+    }
 }
