@@ -275,6 +275,19 @@ public class ApiTests(Werker app) : IClassFixture<Werker>
     }
 
     [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_de_brondocumenten_van_het_afwegingskader()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/api/v1/openapi.json"))!;
+        var schemas = document["components"]!["schemas"]!;
+
+        var documenten = schemas["AfwegingskaderBeschrijving"]!["properties"]!["documenten"]!;
+        Assert.StartsWith("De brondocumenten die de regels citeren", (string)documenten["description"]!);
+        Assert.StartsWith("Een brondocument van het afwegingskader", (string)schemas["Brondocument"]!["description"]!);
+        Assert.Contains("jaar", schemas["Brondocument"]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.StartsWith("Een hoofdstuk of paragraaf", (string)schemas["Onderdeel"]!["description"]!);
+    }
+
+    [Fact]
     public async Task Een_afweging_geeft_wat_moet_er_veranderen_en_de_bandbreedte()
     {
         var antwoord = await _client.PostAsync("/api/v1/afwegingen", Json(Werker.Voorbeeld("ommen-hardenberg.json")));

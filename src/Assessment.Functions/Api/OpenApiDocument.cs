@@ -47,7 +47,7 @@ public static class OpenApiDocument
         }
         """)!;
 
-    private static readonly Dictionary<Type, string> AdviesOmschrijvingen = new()
+    private static readonly Dictionary<Type, string> Omschrijvingen = new()
     {
         [typeof(WatMoetErVeranderen)] = "Wat moet er veranderen om het oordeel 'positief' te krijgen (doel 'positief'), of, waar de antwoorden die "
             + "gemeenten kunnen veranderen dat niet toelaten, 'positief onder voorwaarden': ten hoogste vijf routes, elk zo klein mogelijk, "
@@ -64,6 +64,21 @@ public static class OpenApiDocument
             + "onbekend antwoord nodig heeft, en wanneer om een oordeel zonder advies is gevraagd.",
         [typeof(BeslissendeVraag)] = "Een onbekend antwoord en wat het beslist: hoeveel punten van de score het kan verschuiven en het beste en "
             + "slechtste oordeel dat het kan geven, de andere onbekende antwoorden open gelaten.",
+        [typeof(Brondocument)] = "Een brondocument van het afwegingskader zoals een lezer het kan vinden: de bestandsnaam waarmee de regels het "
+            + "citeren ('document' in een bron, bijv. 002_7287778b7ae905cd.txt), de titel, auteurs, uitgever, opdrachtgever en het jaar zoals "
+            + "het document ze zelf noemt (afwezig als het dat niet doet), de soort (rapport, scriptie, ...) en de eigen indeling in "
+            + "hoofdstukken en paragrafen.",
+        [typeof(Onderdeel)] = "Een hoofdstuk of paragraaf van een brondocument: het nummer en de titel zoals het document ze noemt, de pagina "
+            + "waar het document pagina's heeft, en de eerste regel in de tekst van het document waarmee een citaat (L9502-9580) aan dit "
+            + "onderdeel wordt toegewezen.",
+    };
+
+    /// <summary>Fields whose meaning their name and type do not say, by their type and JSON name.</summary>
+    private static readonly Dictionary<(Type, string), string> VeldOmschrijvingen = new()
+    {
+        [(typeof(AfwegingskaderBeschrijving), "documenten")] = "De brondocumenten die de regels citeren, met titel, auteurs, uitgever en jaar, "
+            + "en hun indeling in hoofdstukken en paragrafen: daarmee wordt een bron als 'L9502-9580' van document 002_… leesbaar als "
+            + "'paragraaf 11.3 Het afwegingskader' van het genoemde rapport.",
     };
 
     /// <summary>A Dutch example request and an example problem document for making an assessment.</summary>
@@ -176,12 +191,18 @@ public static class OpenApiDocument
             return Task.CompletedTask;
         });
 
-        // The advice in an Afweging ("wat moet er veranderen", "bandbreedte"): what each part means, in Dutch.
+        // The advice in an Afweging ("wat moet er veranderen", "bandbreedte") and the source catalogue of the framework:
+        // what each part means, in Dutch.
         opties.AddSchemaTransformer((schema, context, _) =>
         {
-            if (AdviesOmschrijvingen.TryGetValue(context.JsonTypeInfo.Type, out var omschrijving))
+            if (Omschrijvingen.TryGetValue(context.JsonTypeInfo.Type, out var omschrijving))
             {
                 schema.Description = omschrijving;
+            }
+
+            if (context.JsonPropertyInfo is { } eigenschap && VeldOmschrijvingen.TryGetValue((eigenschap.DeclaringType, eigenschap.Name), out var veldOmschrijving))
+            {
+                schema.Description = veldOmschrijving;
             }
 
             return Task.CompletedTask;
