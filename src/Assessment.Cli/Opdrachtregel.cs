@@ -185,9 +185,9 @@ public static class Opdrachtregel
             }
 
             // Do not read a huge file whole just to refuse it.
-            if (info.Length > VoorstelLezer.MaximaleGrootte)
+            if (info.Length > Invoergrens.MaximaleGrootte)
             {
-                return (null, VoorstelLezer.TeGroot(info.Length), null, null);
+                return (null, Invoergrens.TeGroot(info.Length), null, null);
             }
 
             inhoud = File.ReadAllBytes(bestand);

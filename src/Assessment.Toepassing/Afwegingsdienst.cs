@@ -46,8 +46,8 @@ public sealed class Afwegingsdienst : IAfwegingsdienst
     public bool HeeftHistorie => _opslag.HeeftHistorie;
 
     public Leesresultaat Lees(ReadOnlyMemory<byte> inhoud) =>
-        inhoud.Length > VoorstelLezer.MaximaleGrootte
-            ? new Leesresultaat(null, VoorstelLezer.TeGroot(inhoud.Length))
+        inhoud.Length > Invoergrens.MaximaleGrootte
+            ? new Leesresultaat(null, Invoergrens.TeGroot(inhoud.Length))
             : Regelset.Lezer.Lees(inhoud);
 
     public Afweging Beoordeel(Voorstel voorstel, bool metAdvies = true) => _beoordelaar.Beoordeel(voorstel, metAdvies);

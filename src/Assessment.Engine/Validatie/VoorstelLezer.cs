@@ -27,9 +27,6 @@ public sealed class VoorstelLezer(Schemacontrole schema)
     /// </summary>
     public bool WeigertTegenstrijdigheden { get; init; } = true;
 
-    /// <summary>The largest proposal accepted: 1 MiB.</summary>
-    public const int MaximaleGrootte = 1024 * 1024;
-
     /// <summary>The deepest nesting accepted (a proposal needs four levels).</summary>
     public const int MaximaleDiepte = 32;
 
@@ -53,11 +50,6 @@ public sealed class VoorstelLezer(Schemacontrole schema)
 
     public Leesresultaat Lees(ReadOnlyMemory<byte> invoer)
     {
-        if (invoer.Length > MaximaleGrootte)
-        {
-            return new(null, TeGroot(invoer.Length));
-        }
-
         if (!System.Text.Unicode.Utf8.IsValid(invoer.Span))
         {
             var detail = "Het voorstel is geen geldige UTF-8-tekst: sla het bestand op als UTF-8.";
@@ -97,15 +89,6 @@ public sealed class VoorstelLezer(Schemacontrole schema)
             return Lees(document.RootElement);
         }
     }
-
-    /// <summary>The problem for a proposal over <see cref="MaximaleGrootte"/> (HTTP 413).</summary>
-    public static Probleem TeGroot(long lengte) => new()
-    {
-        Type = ProbleemTypen.TeGroot,
-        Title = "Voorstel te groot",
-        Status = 413,
-        Detail = $"Het voorstel is {lengte.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))} bytes; de grens is 1 MiB ({MaximaleGrootte.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))} bytes).",
-    };
 
     public Leesresultaat Lees(string json) => Lees(System.Text.Encoding.UTF8.GetBytes(json));
 

@@ -1,4 +1,5 @@
 using Assessment.Engine.Validatie;
+using Assessment.Toepassing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -24,14 +25,14 @@ public static class Verzoeken
             return (null, null, Problemen.VoorStatus(StatusCodes.Status406NotAcceptable, verzoek));
         }
 
-        if (verzoek.ContentLength > VoorstelLezer.MaximaleGrootte)
+        if (verzoek.ContentLength > Invoergrens.MaximaleGrootte)
         {
-            return (null, null, Problemen.VoorInvoer(VoorstelLezer.TeGroot(verzoek.ContentLength.Value)));
+            return (null, null, Problemen.VoorInvoer(Invoergrens.TeGroot(verzoek.ContentLength.Value)));
         }
 
-        var (inhoud, teGroot) = await LeesBegrensdAsync(verzoek.Body, VoorstelLezer.MaximaleGrootte, verzoek.HttpContext.RequestAborted);
+        var (inhoud, teGroot) = await LeesBegrensdAsync(verzoek.Body, Invoergrens.MaximaleGrootte, verzoek.HttpContext.RequestAborted);
         return teGroot
-            ? (null, null, Problemen.VoorInvoer(VoorstelLezer.TeGroot(VoorstelLezer.MaximaleGrootte + 1L)))
+            ? (null, null, Problemen.VoorInvoer(Invoergrens.TeGroot(Invoergrens.MaximaleGrootte + 1L)))
             : (inhoud, formaat, null);
     }
 

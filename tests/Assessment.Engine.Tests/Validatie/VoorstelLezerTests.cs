@@ -336,18 +336,6 @@ public class VoorstelLezerTests
     }
 
     [Fact]
-    public void Een_voorstel_groter_dan_1_MiB_wordt_geweigerd_met_status_413()
-    {
-        var groot = new byte[VoorstelLezer.MaximaleGrootte + 1];
-        Array.Fill(groot, (byte)' ');
-
-        var probleem = Standaard.Lezer.Lees(groot).Probleem!;
-
-        Assert.Equal(413, probleem.Status);
-        Assert.Contains("1 MiB", probleem.Detail);
-    }
-
-    [Fact]
     public void Diep_geneste_json_geeft_een_probleem_en_geen_crash()
     {
         var json = "{\"titel\":" + new string('[', 500) + new string(']', 500) + "}";

@@ -39,7 +39,7 @@ public class AfwegingFunctiesTests
     public async Task De_dienst_meldt_ongeldige_velden_en_de_rand_kiest_400_of_413()
     {
         var ongeldig = new Probleem { Type = ProbleemTypen.OngeldigVoorstel, Title = "Ongeldig voorstel", Status = 0, Detail = "1 veld", Errors = [new Fout("body", "#/titel", "$.titel", "minLength", "Titel is leeg.")] };
-        var teGroot = VoorstelLezer.TeGroot(2_000_000) with { Status = 0 };
+        var teGroot = Invoergrens.TeGroot(2_000_000) with { Status = 0 };
         foreach (var (probleem, status) in new[] { (ongeldig, 400), (teGroot, 413) })
         {
             _dienst.Setup(d => d.BeoordeelEnBewaarAsync(It.IsAny<ReadOnlyMemory<byte>>(), "api", It.IsAny<CancellationToken>())).ReturnsAsync(new Beoordeling(null, probleem));

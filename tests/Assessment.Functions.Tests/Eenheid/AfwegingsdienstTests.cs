@@ -36,6 +36,20 @@ public sealed class AfwegingsdienstTests : IDisposable
     private static ReadOnlyMemory<byte> Bar => Encoding.UTF8.GetBytes(Werker.Voorbeeld("bar.json"));
 
     [Fact]
+    public void Een_voorstel_groter_dan_1_MiB_weigert_de_dienst_zonder_het_te_lezen_met_het_type_te_groot()
+    {
+        var groot = new byte[Invoergrens.MaximaleGrootte + 1];
+        Array.Fill(groot, (byte)'{');
+
+        var probleem = Dienst(new Regelsetarchief(Standaard.Value)).Lees(groot).Probleem!;
+
+        // Not a JSON error: the input is refused before anything of it is read.
+        Assert.Equal(Engine.Validatie.ProbleemTypen.TeGroot, probleem.Type);
+        Assert.Contains("1 MiB", probleem.Detail, StringComparison.Ordinal);
+        Assert.Empty(probleem.Errors);
+    }
+
+    [Fact]
     public async Task Een_bewaarde_afweging_wordt_gerapporteerd_met_de_regelset_waarmee_ze_gemaakt_is_niet_met_de_huidige()
     {
         var oud = Provinciaal();
