@@ -1,0 +1,163 @@
+using System.Globalization;
+
+namespace Assessment.Report.Opmaak.Pdf;
+
+/// <summary>
+/// A growing byte buffer with the PDF syntax this writer needs: numbers (integers, and reals with at most three
+/// decimals, without exponent), names, text strings (ASCII as a literal string, else UTF-16BE with a byte order mark)
+/// and hexadecimal glyph ids. No allocation per number.
+/// </summary>
+public sealed class Bytes(int capaciteit = 1024)
+{
+    private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
+
+    private byte[] _buffer = new byte[capaciteit];
+
+    public int Lengte { get; private set; }
+
+    public ReadOnlySpan<byte> Inhoud => _buffer.AsSpan(0, Lengte);
+
+    public void Leeg() => Lengte = 0;
+
+    private Span<byte> Ruimte(int nodig)
+    {
+        if (Lengte + nodig > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Lengte + nodig));
+        }
+
+        return _buffer.AsSpan(Lengte);
+    }
+
+    public Bytes Byte(byte b)
+    {
+        Ruimte(1)[0] = b;
+        Lengte++;
+        return this;
+    }
+
+    public Bytes Schrijf(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Ruimte(bytes.Length));
+        Lengte += bytes.Length;
+        return this;
+    }
+
+    /// <summary>ASCII text (PDF syntax written as a C# string).</summary>
+    public Bytes Ascii(string tekst)
+    {
+        var doel = Ruimte(tekst.Length);
+        for (var i = 0; i < tekst.Length; i++)
+        {
+            doel[i] = (byte)tekst[i];
+        }
+
+        Lengte += tekst.Length;
+        return this;
+    }
+
+    public Bytes Geheel(long getal)
+    {
+        getal.TryFormat(Ruimte(20), out var geschreven, default, CultureInfo.InvariantCulture);
+        Lengte += geschreven;
+        return this;
+    }
+
+    /// <summary>A real number rounded to three decimals, trailing zeros left out.</summary>
+    public Bytes Getal(double getal)
+    {
+        var duizendsten = (long)Math.Round(getal * 1000, MidpointRounding.AwayFromZero);
+        if (duizendsten < 0)
+        {
+            Byte((byte)'-');
+            duizendsten = -duizendsten;
+        }
+
+        Geheel(duizendsten / 1000);
+        var rest = (int)(duizendsten % 1000);
+        if (rest != 0)
+        {
+            Byte((byte)'.');
+            Byte((byte)('0' + (rest / 100)));
+            rest %= 100;
+            if (rest != 0)
+            {
+                Byte((byte)('0' + (rest / 10)));
+                rest %= 10;
+                if (rest != 0)
+                {
+                    Byte((byte)('0' + rest));
+                }
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>An indirect reference "n 0 R".</summary>
+    public Bytes Verwijzing(int nummer) => Geheel(nummer).Ascii(" 0 R");
+
+    /// <summary>Four hexadecimal digits (a glyph id in a string of Identity-H).</summary>
+    public Bytes Hex4(int waarde)
+    {
+        var doel = Ruimte(4);
+        doel[0] = Hex[(waarde >> 12) & 0xF];
+        doel[1] = Hex[(waarde >> 8) & 0xF];
+        doel[2] = Hex[(waarde >> 4) & 0xF];
+        doel[3] = Hex[waarde & 0xF];
+        Lengte += 4;
+        return this;
+    }
+
+    /// <summary>A text string: a literal string of ASCII, or UTF-16BE with a byte order mark for anything else.</summary>
+    public Bytes Tekst(string tekst)
+    {
+        var ascii = true;
+        foreach (var c in tekst)
+        {
+            if (c is < ' ' or > '~')
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        Byte((byte)'(');
+        if (ascii)
+        {
+            foreach (var c in tekst)
+            {
+                Letterlijk((byte)c);
+            }
+        }
+        else
+        {
+            Byte(0xFE).Byte(0xFF);
+            foreach (var c in tekst)
+            {
+                Letterlijk((byte)(c >> 8));
+                Letterlijk((byte)c);
+            }
+        }
+
+        return Byte((byte)')');
+    }
+
+    private void Letterlijk(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                Byte((byte)'\\').Byte(b);
+                break;
+            case (byte)'\r':
+                Byte((byte)'\\').Byte((byte)'r');
+                break;
+            default:
+                Byte(b);
+                break;
+        }
+    }
+
+    public byte[] ToArray() => Inhoud.ToArray();
+}
