@@ -127,7 +127,7 @@ public sealed class Bytes(int capaciteit = 1024)
         {
             foreach (var c in tekst)
             {
-                Letterlijk((byte)c);
+                StringByte((byte)c);
             }
         }
         else
@@ -135,15 +135,16 @@ public sealed class Bytes(int capaciteit = 1024)
             Byte(0xFE).Byte(0xFF);
             foreach (var c in tekst)
             {
-                Letterlijk((byte)(c >> 8));
-                Letterlijk((byte)c);
+                StringByte((byte)(c >> 8));
+                StringByte((byte)c);
             }
         }
 
         return Byte((byte)')');
     }
 
-    private void Letterlijk(byte b)
+    /// <summary>A byte inside a literal string: parentheses and backslash escaped, and the line ends (a reader would change a CR).</summary>
+    public void StringByte(byte b)
     {
         switch (b)
         {
@@ -152,6 +153,9 @@ public sealed class Bytes(int capaciteit = 1024)
                 break;
             case (byte)'\r':
                 Byte((byte)'\\').Byte((byte)'r');
+                break;
+            case (byte)'\n':
+                Byte((byte)'\\').Byte((byte)'n');
                 break;
             default:
                 Byte(b);

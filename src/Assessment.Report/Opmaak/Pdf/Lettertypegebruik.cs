@@ -23,10 +23,13 @@ internal sealed class Lettertypegebruik(TrueType font, string naam, string bron)
     /// <summary>The object number of the Type0 font; 0 until the face is first used.</summary>
     public int Nummer { get; set; }
 
-    /// <summary>Writes the text as a hexadecimal string of glyph ids and remembers the glyphs and their characters.</summary>
+    /// <summary>
+    /// Writes the text as a string of two-byte glyph ids (a literal string of bytes: half the size of hexadecimal, so less
+    /// to compress) and remembers the glyphs and their characters.
+    /// </summary>
     public void Codeer(string tekst, Bytes uit)
     {
-        uit.Byte((byte)'<');
+        uit.Byte((byte)'(');
         foreach (var c in tekst)
         {
             if (char.IsLowSurrogate(c))
@@ -41,10 +44,11 @@ internal sealed class Lettertypegebruik(TrueType font, string naam, string bron)
                 _teken[glyph] = c;
             }
 
-            uit.Hex4(glyph);
+            uit.StringByte((byte)(glyph >> 8));
+            uit.StringByte((byte)glyph);
         }
 
-        uit.Byte((byte)'>');
+        uit.Byte((byte)')');
     }
 
     public IEnumerable<ushort> Gebruikt()

@@ -26,7 +26,7 @@ internal sealed class Structuurelement(string tag, Structuurelement? ouder, int 
     /// <summary>A child: an element, marked content (page index and MCID) or an annotation (its object number, on a page).</summary>
     public readonly record struct Kind(Structuurelement? Element, int Pagina, int Mcid, int Annotatie);
 
-    /// <summary>Writes the element as a StructElem; <paramref name="paginas"/> gives the object number of each page.</summary>
+    /// <summary>Writes the element as a StructElem (its /Type is optional and left out); <paramref name="paginas"/> gives the object number of each page.</summary>
     public void Schrijf(PdfBestand bestand, int ouder, IReadOnlyList<int> paginas)
     {
         // /Pg: the page of the first marked content or annotation; children on other pages name their page.
@@ -40,7 +40,7 @@ internal sealed class Structuurelement(string tag, Structuurelement? ouder, int 
             }
         }
 
-        var o = bestand.Begin(Nummer).Ascii("<</Type/StructElem/S/").Ascii(Tag).Ascii("/P ").Verwijzing(ouder);
+        var o = bestand.Begin(Nummer).Ascii("<</S/").Ascii(Tag).Ascii("/P ").Verwijzing(ouder);
         if (pagina >= 0)
         {
             o.Ascii("/Pg ").Verwijzing(paginas[pagina]);
