@@ -12,11 +12,13 @@ namespace Assessment.Report.Opmaak;
 public sealed class Doek
 {
     private readonly Documentopbouw _document;
-    private readonly Inhoudsstroom _stroom;
+    private readonly List<(string Bron, int Nummer)> _sjablonen = [];
+    private Inhoudsstroom _stroom;
     private readonly List<Structuurelement> _mcids = [];
     private readonly List<int> _annotaties = [];
     private Structuurelement? _gemarkeerd;
     private int _artefactDiepte;
+    private bool _sjabloonOpen;
     private bool _normaal;
     private bool _vet;
 
@@ -138,11 +140,11 @@ public sealed class Doek
         _document.Koppelingen.Add(element);
         _annotaties.Add(annotatie);
 
-        // A link without border to the named place's page and height, with the document's date (never the clock).
+        // A link without border to the named place's page and height.
         var hoogte = PdfSchrijver.PaginaHoogte;
         bestand.Begin(annotatie).Ascii("<</Type/Annot/Subtype/Link/Rect[")
             .Getal(vak.Links).Byte((byte)' ').Getal(hoogte - vak.Onder).Byte((byte)' ').Getal(vak.Rechts).Byte((byte)' ').Getal(hoogte - vak.Boven)
-            .Ascii("]/F 4/Border[0 0 0]/BS<</Type/Border/W 0>>/Contents ").Tekst(alt).Ascii("/M").Tekst(_document.Datum)
+            .Ascii("]/F 4/Border[0 0 0]/Contents ").Tekst(alt)
             .Ascii("/StructParent ").Geheel(sleutel).Ascii("/Dest[").Verwijzing(_document.Paginas[doel.Pagina - 1])
             .Ascii("/XYZ null ").Getal(hoogte - doel.Y + 6).Ascii(" null]>>");
         bestand.Eind();
@@ -156,6 +158,11 @@ public sealed class Doek
         if (tekst.Length == 0)
         {
             return;
+        }
+
+        if (_sjabloonOpen)
+        {
+            throw new InvalidOperationException("Een sjabloon bevat geen tekst.");
         }
 
         Markeer();
@@ -206,6 +213,46 @@ public sealed class Doek
     {
         Markeer();
         _stroom.Boog(pen, x, y, breedte, hoogte, begin, hoek);
+    }
+
+    /// <summary>
+    /// Draws a drawing that repeats (a status sign) in the rectangle: the first time a name and size occur in the document
+    /// it is drawn once as a form XObject, every time it is placed with a reference to it. No text in it.
+    /// </summary>
+    public void Sjabloon(string naam, Vak vak, Action<Doek, Vak> teken)
+    {
+        var sleutel = (naam, vak.Breedte, vak.Hoogte);
+        if (!_document.Sjablonen.TryGetValue(sleutel, out var sjabloon))
+        {
+            var pagina = _stroom;
+            var vorigeDiepte = _artefactDiepte;
+            _stroom = new Inhoudsstroom(vak.Hoogte, geerfdeStaat: true);
+            _artefactDiepte = 1;
+            _sjabloonOpen = true;
+            try
+            {
+                teken(this, new Vak(0, 0, vak.Breedte, vak.Hoogte));
+            }
+            finally
+            {
+                (_stroom, var vorm) = (pagina, _stroom);
+                _artefactDiepte = vorigeDiepte;
+                _sjabloonOpen = false;
+                var bestand = _document.Bestand;
+                sjabloon = ("X" + _document.Sjablonen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), bestand.Nieuw());
+                _document.Sjablonen[sleutel] = sjabloon;
+                var kader = new Bytes(64).Ascii("/Type/XObject/Subtype/Form/BBox[0 0 ").Getal(vak.Breedte).Byte((byte)' ').Getal(vak.Hoogte).Ascii("]/Resources<<>>");
+                bestand.Stroom(sjabloon.Nummer, System.Text.Encoding.ASCII.GetString(kader.Inhoud), vorm.Uit.Inhoud);
+            }
+        }
+
+        Markeer();
+        if (!_sjablonen.Contains(sjabloon))
+        {
+            _sjablonen.Add(sjabloon);
+        }
+
+        _stroom.Sjabloon(sjabloon.Bron, vak.X, vak.Y, vak.Hoogte);
     }
 
     /// <summary>Content outside an artifact belongs to the innermost open element: opens marked content with a new MCID for it when needed.</summary>
@@ -260,7 +307,19 @@ public sealed class Doek
             o.Ascii("/F1 ").Verwijzing(_document.Vet.Nummer);
         }
 
-        o.Ascii(">>>>/StructParents ").Geheel(Index);
+        o.Ascii(">>");
+        if (_sjablonen.Count > 0)
+        {
+            o.Ascii("/XObject<<");
+            foreach (var (bron, nummer) in _sjablonen)
+            {
+                o.Byte((byte)'/').Ascii(bron).Byte((byte)' ').Verwijzing(nummer);
+            }
+
+            o.Ascii(">>");
+        }
+
+        o.Ascii(">>/StructParents ").Geheel(Index);
         if (_annotaties.Count > 0)
         {
             o.Ascii("/Tabs/S/Annots[");

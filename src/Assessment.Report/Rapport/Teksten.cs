@@ -108,7 +108,9 @@ internal static partial class Teksten
     };
 
     /// <summary>A status sign in a square: a check, a cross, a question mark or a dash in a coloured disc (decoration: the word is beside it).</summary>
-    public static void TekenStatus(Doek doek, Vak vak, string status)
+    public static void TekenStatus(Doek doek, Vak vak, string status) => doek.Sjabloon("status-" + status, vak, (d, v) => TekenTeken(d, v, status));
+
+    private static void TekenTeken(Doek doek, Vak vak, string status)
     {
         var (x, y, r) = (vak.X + (vak.Breedte / 2), vak.Y + (vak.Hoogte / 2), vak.Breedte / 2);
         doek.Ellips(KleurVanStatus(status), x - r, y - r, 2 * r, 2 * r);

@@ -4,7 +4,7 @@ namespace Assessment.Report.Opmaak.Pdf;
 
 /// <summary>
 /// A growing byte buffer with the PDF syntax this writer needs: numbers (integers, and reals with at most three
-/// decimals, without exponent), names, text strings (ASCII as a literal string, else UTF-16BE with a byte order mark)
+/// decimals, without exponent), names, text strings (PDFDocEncoding where it equals Latin-1, else UTF-16BE with a byte order mark)
 /// and hexadecimal glyph ids. No allocation per number.
 /// </summary>
 public sealed class Bytes(int capaciteit = 1024)
@@ -109,21 +109,24 @@ public sealed class Bytes(int capaciteit = 1024)
         return this;
     }
 
-    /// <summary>A text string: a literal string of ASCII, or UTF-16BE with a byte order mark for anything else.</summary>
+    /// <summary>
+    /// A text string as a literal string: in PDFDocEncoding when every character is printable ASCII or Latin-1 from U+00A0
+    /// (where PDFDocEncoding equals Latin-1; U+00AD is undefined there), else UTF-16BE with a byte order mark.
+    /// </summary>
     public Bytes Tekst(string tekst)
     {
-        var ascii = true;
+        var latijn = true;
         foreach (var c in tekst)
         {
-            if (c is < ' ' or > '~')
+            if (c is < ' ' or (> '~' and < '\u00A0') or '\u00AD' or > '\u00FF')
             {
-                ascii = false;
+                latijn = false;
                 break;
             }
         }
 
         Byte((byte)'(');
-        if (ascii)
+        if (latijn)
         {
             foreach (var c in tekst)
             {

@@ -8,10 +8,9 @@ namespace Assessment.Report.Opmaak.Pdf;
 /// </summary>
 internal sealed class Documentopbouw
 {
-    public Documentopbouw(int aantalPaginas, IReadOnlyDictionary<string, (int Pagina, float Y)> ankers, string datum)
+    public Documentopbouw(int aantalPaginas, IReadOnlyDictionary<string, (int Pagina, float Y)> ankers)
     {
         Ankers = ankers;
-        Datum = datum;
         Paginaboom = Bestand.Nieuw();
         for (var i = 0; i < aantalPaginas; i++)
         {
@@ -27,9 +26,6 @@ internal sealed class Documentopbouw
     public PdfBestand Bestand { get; } = new();
 
     public IReadOnlyDictionary<string, (int Pagina, float Y)> Ankers { get; }
-
-    /// <summary>The document's date as a PDF date (the links' /M): never the clock.</summary>
-    public string Datum { get; }
 
     public int Paginaboom { get; }
 
@@ -52,6 +48,9 @@ internal sealed class Documentopbouw
 
     /// <summary>The Link element of each link annotation; its /StructParent is the number of pages plus its index.</summary>
     public List<Structuurelement> Koppelingen { get; } = [];
+
+    /// <summary>The form XObjects drawn so far, by name and size: their resource name and object number.</summary>
+    public Dictionary<(string Naam, float Breedte, float Hoogte), (string Bron, int Nummer)> Sjablonen { get; } = [];
 
     public Lettertypegebruik Font(bool vet)
     {

@@ -6,16 +6,17 @@ namespace Assessment.Report.Opmaak.Pdf;
 /// the layout works); the stream writes them from the bottom-left (as PDF does). The graphics state (colours, line
 /// width, cap, dash) is written only when it changes.
 /// </summary>
-internal sealed class Inhoudsstroom(float paginahoogte)
+internal sealed class Inhoudsstroom(float paginahoogte, bool geerfdeStaat = false)
 {
     /// <summary>The distance of a cubic Bézier's control points for a quarter circle of radius 1.</summary>
     private const double Kappa = 0.5522847498;
 
+    // The graphics state as written; a form XObject inherits the state of where it is drawn, so there nothing is known.
     private Kleur? _vul;
     private Kleur? _lijn;
-    private float _breedte = 1;
-    private bool _rond;
-    private float _streep;
+    private float? _breedte = geerfdeStaat ? null : 1;
+    private bool? _rond = geerfdeStaat ? null : false;
+    private float? _streep = geerfdeStaat ? null : 0;
 
     public Bytes Uit { get; } = new(16 * 1024);
 
@@ -120,6 +121,10 @@ internal sealed class Inhoudsstroom(float paginahoogte)
 
     /// <summary>Opens marked content of a structure element: "/P &lt;&lt;/MCID 3&gt;&gt; BDC".</summary>
     public void BeginMarkering(string tag, int mcid) => Uit.Byte((byte)'/').Ascii(tag).Ascii(" <</MCID ").Geheel(mcid).Ascii(">> BDC\n");
+
+    /// <summary>Draws a form XObject with its top-left corner at the point.</summary>
+    public void Sjabloon(string naam, float x, float y, float hoogte) =>
+        Uit.Ascii("q 1 0 0 1 ").Getal(x).Byte((byte)' ').Getal(paginahoogte - y - hoogte).Ascii(" cm /").Ascii(naam).Ascii(" Do Q\n");
 
     public void BeginArtefact() => Uit.Ascii("/Artifact BMC\n");
 
