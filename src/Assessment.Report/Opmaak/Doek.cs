@@ -25,7 +25,8 @@ public sealed class Doek
     internal Doek(Documentopbouw document, int nummer, int aantal)
     {
         _document = document;
-        _stroom = new Inhoudsstroom(PdfSchrijver.PaginaHoogte);
+        document.Inhoud.Leeg();
+        _stroom = new Inhoudsstroom(document.Inhoud, PdfSchrijver.PaginaHoogte);
         Pagina = nummer;
         Aantal = aantal;
     }
@@ -226,7 +227,8 @@ public sealed class Doek
         {
             var pagina = _stroom;
             var vorigeDiepte = _artefactDiepte;
-            _stroom = new Inhoudsstroom(vak.Hoogte, geerfdeStaat: true);
+            using var vormInhoud = new Bytes(1024);
+            _stroom = new Inhoudsstroom(vormInhoud, vak.Hoogte, geerfdeStaat: true);
             _artefactDiepte = 1;
             _sjabloonOpen = true;
             try
@@ -241,7 +243,8 @@ public sealed class Doek
                 var bestand = _document.Bestand;
                 sjabloon = ("X" + _document.Sjablonen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), bestand.Nieuw());
                 _document.Sjablonen[sleutel] = sjabloon;
-                var kader = new Bytes(64).Ascii("/Type/XObject/Subtype/Form/BBox[0 0 ").Getal(vak.Breedte).Byte((byte)' ').Getal(vak.Hoogte).Ascii("]/Resources<<>>");
+                using var kader = new Bytes(64);
+                kader.Ascii("/Type/XObject/Subtype/Form/BBox[0 0 ").Getal(vak.Breedte).Byte((byte)' ').Getal(vak.Hoogte).Ascii("]/Resources<<>>");
                 bestand.Stroom(sjabloon.Nummer, System.Text.Encoding.ASCII.GetString(kader.Inhoud), vorm.Uit.Inhoud);
             }
         }
@@ -292,7 +295,7 @@ public sealed class Doek
         SluitMarkering();
         var bestand = _document.Bestand;
         var inhoud = bestand.Nieuw();
-        bestand.Stroom(inhoud, "", _stroom.Uit.Inhoud);
+        bestand.StroomLater(inhoud, "", _stroom.Uit.Inhoud);
         _document.Markeringen.Add(_mcids);
         var o = bestand.Begin(_document.Paginas[Index]).Ascii("<</Type/Page/Parent ").Verwijzing(_document.Paginaboom)
             .Ascii("/MediaBox[0 0 ").Getal(PdfSchrijver.PaginaBreedte).Byte((byte)' ').Getal(PdfSchrijver.PaginaHoogte)

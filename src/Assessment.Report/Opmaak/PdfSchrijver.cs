@@ -57,7 +57,7 @@ public static class PdfSchrijver
             }
         }
 
-        var document = new Documentopbouw(paginas.Count, ankers);
+        using var document = new Documentopbouw(paginas.Count, ankers);
         for (var i = 0; i < paginas.Count; i++)
         {
             var doek = new Doek(document, i + 1, paginas.Count);

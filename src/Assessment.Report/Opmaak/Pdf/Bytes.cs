@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Assessment.Report.Opmaak.Pdf;
@@ -5,13 +6,15 @@ namespace Assessment.Report.Opmaak.Pdf;
 /// <summary>
 /// A growing byte buffer with the PDF syntax this writer needs: numbers (integers, and reals with at most three
 /// decimals, without exponent), names, text strings (PDFDocEncoding where it equals Latin-1, else UTF-16BE with a byte order mark)
-/// and hexadecimal glyph ids. No allocation per number.
+/// and hexadecimal glyph ids. No allocation per number. The buffer is rented from the shared array pool (a report's
+/// file and content streams are tens to hundreds of kilobytes: renting them keeps them off the large object heap
+/// and out of the garbage collector); <see cref="Dispose"/> returns it.
 /// </summary>
-public sealed class Bytes(int capaciteit = 1024)
+public sealed class Bytes(int capaciteit = 1024) : IDisposable
 {
     private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
 
-    private byte[] _buffer = new byte[capaciteit];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(capaciteit);
 
     public int Lengte { get; private set; }
 
@@ -23,7 +26,10 @@ public sealed class Bytes(int capaciteit = 1024)
     {
         if (Lengte + nodig > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Lengte + nodig));
+            var groter = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, Lengte + nodig));
+            _buffer.AsSpan(0, Lengte).CopyTo(groter);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = groter;
         }
 
         return _buffer.AsSpan(Lengte);
@@ -166,5 +172,23 @@ public sealed class Bytes(int capaciteit = 1024)
         }
     }
 
+    /// <summary>Room for <paramref name="lengte"/> bytes at the end, to be filled and then taken with <see cref="Gevuld"/>.</summary>
+    public Span<byte> Vrij(int lengte) => Ruimte(lengte)[..lengte];
+
+    public void Gevuld(int lengte) => Lengte += lengte;
+
+    /// <summary>Overwrites bytes already written (a stream's length, known after the stream).</summary>
+    public void Overschrijf(int plaats, ReadOnlySpan<byte> bytes) => bytes.CopyTo(_buffer.AsSpan(plaats, Lengte - plaats));
+
     public byte[] ToArray() => Inhoud.ToArray();
+
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            Lengte = 0;
+        }
+    }
 }

@@ -73,7 +73,8 @@ internal static class Documentafsluiting
         bestand.Eind();
 
         var catalogus = bestand.Nieuw();
-        var c = new Bytes(512).Ascii("<</Type/Catalog/Pages ").Verwijzing(document.Paginaboom).Ascii("/Lang").Tekst(gegevens.Taal)
+        using var c = new Bytes(512);
+        c.Ascii("<</Type/Catalog/Pages ").Verwijzing(document.Paginaboom).Ascii("/Lang").Tekst(gegevens.Taal)
             .Ascii("/ViewerPreferences<</DisplayDocTitle true>>/MarkInfo<</Marked true>>/StructTreeRoot ").Verwijzing(structuurwortel)
             .Ascii("/Metadata ").Verwijzing(metadata);
         if (overzicht != 0)

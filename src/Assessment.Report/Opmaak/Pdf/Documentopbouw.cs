@@ -6,7 +6,7 @@ namespace Assessment.Report.Opmaak.Pdf;
 /// element made (written after the last page), the parent tree (per page the element of each MCID; per link its
 /// Link element) and the named places.
 /// </summary>
-internal sealed class Documentopbouw
+internal sealed class Documentopbouw : IDisposable
 {
     public Documentopbouw(int aantalPaginas, IReadOnlyDictionary<string, (int Pagina, float Y)> ankers)
     {
@@ -24,6 +24,9 @@ internal sealed class Documentopbouw
     }
 
     public PdfBestand Bestand { get; } = new();
+
+    /// <summary>The buffer of the content stream of the page being drawn (one page at a time, so one buffer).</summary>
+    public Bytes Inhoud { get; } = new(64 * 1024);
 
     public IReadOnlyDictionary<string, (int Pagina, float Y)> Ankers { get; }
 
@@ -69,5 +72,11 @@ internal sealed class Documentopbouw
         Elementen.Add(element);
         ouder?.Kinderen.Add(new Structuurelement.Kind(element, 0, 0, 0));
         return element;
+    }
+
+    public void Dispose()
+    {
+        Bestand.Dispose();
+        Inhoud.Dispose();
     }
 }

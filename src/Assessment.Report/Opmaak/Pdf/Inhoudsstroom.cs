@@ -6,7 +6,7 @@ namespace Assessment.Report.Opmaak.Pdf;
 /// the layout works); the stream writes them from the bottom-left (as PDF does). The graphics state (colours, line
 /// width, cap, dash) is written only when it changes.
 /// </summary>
-internal sealed class Inhoudsstroom(float paginahoogte, bool geerfdeStaat = false)
+internal sealed class Inhoudsstroom(Bytes uit, float paginahoogte, bool geerfdeStaat = false)
 {
     /// <summary>The distance of a cubic Bézier's control points for a quarter circle of radius 1.</summary>
     private const double Kappa = 0.5522847498;
@@ -18,7 +18,7 @@ internal sealed class Inhoudsstroom(float paginahoogte, bool geerfdeStaat = fals
     private bool? _rond = geerfdeStaat ? null : false;
     private float? _streep = geerfdeStaat ? null : 0;
 
-    public Bytes Uit { get; } = new(16 * 1024);
+    public Bytes Uit { get; } = uit;
 
     public void Tekst(Lettertypegebruik font, float grootte, Kleur kleur, float x, float basislijn, string tekst)
     {

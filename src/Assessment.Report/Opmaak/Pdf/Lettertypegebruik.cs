@@ -124,7 +124,7 @@ internal sealed class Lettertypegebruik(TrueType font, string naam, string bron)
 
     private byte[] ToUnicode(List<ushort> glyphs)
     {
-        var cmap = new Bytes(4096);
+        using var cmap = new Bytes(4096);
         cmap.Ascii("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Ascii("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
         for (var begin = 0; begin < glyphs.Count; begin += 100)
