@@ -37,20 +37,39 @@ public static partial class Tekstzetter
         return regels;
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _regel;
+
     private static void ZetAlinea(string alinea, Stijl stijl, float breedte, List<string> regels)
     {
-        var woorden = alinea.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (woorden.Length == 0)
+        if (!alinea.AsSpan().ContainsAnyExcept(' '))
         {
             regels.Add("");
             return;
         }
 
         var spatie = Breedte(" ", stijl);
-        var regel = new System.Text.StringBuilder();
+        var regel = _regel ??= new System.Text.StringBuilder();
+        regel.Clear();
         var regelBreedte = 0f;
-        foreach (var woord in woorden)
+        var positie = 0;
+
+        // The words are the runs between spaces, read as spans of the paragraph (no string per word).
+        while (positie < alinea.Length)
         {
+            if (alinea[positie] == ' ')
+            {
+                positie++;
+                continue;
+            }
+
+            var begin = positie;
+            while (positie < alinea.Length && alinea[positie] != ' ')
+            {
+                positie++;
+            }
+
+            var woord = alinea.AsSpan(begin, positie - begin);
             var woordBreedte = Breedte(woord, stijl);
             if (regel.Length > 0 && regelBreedte + spatie + woordBreedte <= breedte)
             {
@@ -75,7 +94,7 @@ public static partial class Tekstzetter
 
             // A word wider than the line (a long code or URL): break it after a hyphen or slash where one
             // fits, otherwise between characters. No hyphen is ever added.
-            var rest = woord;
+            var rest = woord.ToString();
             while (Breedte(rest, stijl) > breedte)
             {
                 var knip = -1;
@@ -106,7 +125,7 @@ public static partial class Tekstzetter
 
             foreach (var teken in rest)
             {
-                var tekenBreedte = Breedte(teken.ToString(), stijl);
+                var tekenBreedte = Breedte(new ReadOnlySpan<char>(in teken), stijl);
                 if (regel.Length > 0 && regelBreedte + tekenBreedte > breedte)
                 {
                     regels.Add(regel.ToString());
