@@ -228,7 +228,8 @@ public sealed class Doek
             var pagina = _stroom;
             var vorigeDiepte = _artefactDiepte;
             using var vormInhoud = new Bytes(1024);
-            _stroom = new Inhoudsstroom(vormInhoud, vak.Hoogte, geerfdeStaat: true);
+            var vorm = new Inhoudsstroom(vormInhoud, vak.Hoogte, geerfdeStaat: true);
+            _stroom = vorm;
             _artefactDiepte = 1;
             _sjabloonOpen = true;
             try
@@ -237,16 +238,17 @@ public sealed class Doek
             }
             finally
             {
-                (_stroom, var vorm) = (pagina, _stroom);
+                _stroom = pagina;
                 _artefactDiepte = vorigeDiepte;
                 _sjabloonOpen = false;
-                var bestand = _document.Bestand;
-                sjabloon = ("X" + _document.Sjablonen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), bestand.Nieuw());
-                _document.Sjablonen[sleutel] = sjabloon;
-                using var kader = new Bytes(64);
-                kader.Ascii("/Type/XObject/Subtype/Form/BBox[0 0 ").Getal(vak.Breedte).Byte((byte)' ').Getal(vak.Hoogte).Ascii("]/Resources<<>>");
-                bestand.Stroom(sjabloon.Nummer, System.Text.Encoding.ASCII.GetString(kader.Inhoud), vorm.Uit.Inhoud);
             }
+
+            var bestand = _document.Bestand;
+            sjabloon = ("X" + _document.Sjablonen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), bestand.Nieuw());
+            _document.Sjablonen[sleutel] = sjabloon;
+            using var kader = new Bytes(64);
+            kader.Ascii("/Type/XObject/Subtype/Form/BBox[0 0 ").Getal(vak.Breedte).Byte((byte)' ').Getal(vak.Hoogte).Ascii("]/Resources<<>>");
+            bestand.Stroom(sjabloon.Nummer, System.Text.Encoding.ASCII.GetString(kader.Inhoud), vorm.Uit.Inhoud);
         }
 
         Markeer();
