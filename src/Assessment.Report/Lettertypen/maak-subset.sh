@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the bundled report fonts: Noto Sans Regular and Bold (SIL Open Font License 1.1, from
-# Debian's fonts-noto-core), subset to the characters Dutch and Frisian texts need, so the PDF embeds a
-# small font (SkiaSharp embeds TrueType files whole; it does not subset).
+# Debian's fonts-noto-core), subset to the characters Dutch and Frisian texts need. The report's PDF writer
+# measures text with these files and embeds a per-document subset of the glyphs it uses (Opmaak/Pdf/Subset.cs).
 # Needs: apt-get install fonttools fonts-noto-core. Not run by the build: the output is committed.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,5 +1,3 @@
-using PdfSharp.Drawing;
-
 namespace Assessment.Report.Opmaak;
 
 /// <summary>
@@ -154,7 +152,7 @@ public sealed record BijElkaar(IReadOnlyList<IBlok> Blokken) : IBlok
 /// that tags itself (<see cref="Tag"/>: the drawing draws text in that element and its decoration as artifacts), or,
 /// with neither, pure decoration (an artifact).
 /// </summary>
-public sealed record Tekening(float Hoogte, Action<Doek, XRect> Teken) : IBlok
+public sealed record Tekening(float Hoogte, Action<Doek, Vak> Teken) : IBlok
 {
     public string? Alt { get; init; }
 
@@ -164,7 +162,7 @@ public sealed record Tekening(float Hoogte, Action<Doek, XRect> Teken) : IBlok
     {
         yield return new Strook(Hoogte, (doek, p, b) =>
         {
-            var vak = new XRect(p.X, p.Y, b, Hoogte);
+            var vak = new Vak(p.X, p.Y, b, Hoogte);
             if (Alt is not null)
             {
                 doek.Figuur(Alt, vak, () => Teken(doek, vak));
@@ -203,7 +201,7 @@ public sealed record Inhoudsopgave(IReadOnlyList<(string Titel, int Niveau, stri
             {
                 var basislijn = p.Y + ruimte + Tekstzetter.Stijging(stijl);
                 var nummer = doek.PaginaVan(anker)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-                var vak = new XRect(p.X + inspringing, p.Y + ruimte, b - inspringing, stijl.Regelafstand);
+                var vak = new Vak(p.X + inspringing, p.Y + ruimte, b - inspringing, stijl.Regelafstand);
                 doek.Link(anker, vak, $"{titel}, pagina {nummer}", () =>
                 {
                     Tekstzetter.Teken(doek, tekst, p.X + inspringing, basislijn, stijl);
@@ -213,7 +211,7 @@ public sealed record Inhoudsopgave(IReadOnlyList<(string Titel, int Niveau, stri
                     {
                         if (beginNummer - 4 > eindTitel)
                         {
-                            doek.Graphics.DrawLine(Verf.Lijn(Huisstijl.Lijn, 0.6f, gestreept: true), eindTitel, basislijn, beginNummer - 4, basislijn);
+                            doek.Lijn(new Pen(Huisstijl.Lijn, 0.6f, Gestreept: true), eindTitel, basislijn, beginNummer - 4, basislijn);
                         }
                     });
                     Tekstzetter.Teken(doek, nummer, beginNummer, basislijn, stijl);
@@ -244,7 +242,7 @@ public sealed record Verwijzing(string Tekst, string Anker, Stijl Stijl, float R
             var tekst = afgekort == zet
                 ? Tekst.Replace(Celdeel.PaginaPlek, doek.PaginaVan(Anker)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", StringComparison.Ordinal)
                 : afgekort;
-            var vak = new XRect(p.X, p.Y, Tekstzetter.Breedte(tekst, Stijl), Stijl.Regelafstand);
+            var vak = new Vak(p.X, p.Y, Tekstzetter.Breedte(tekst, Stijl), Stijl.Regelafstand);
             doek.Link(Anker, vak, tekst, () => Tekstzetter.Teken(doek, tekst, p.X, p.Y + Tekstzetter.Stijging(Stijl), Stijl));
         })
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PdfSharp.Drawing;
 
 namespace Assessment.Report.Opmaak;
 
@@ -36,7 +35,7 @@ public sealed record Celdeel(string Tekst, Stijl Stijl)
 /// A table cell: text pieces, optionally preceded by a small icon drawn in a square of <see cref="IcoonMaat"/> (a
 /// decoration: its meaning is also in the cell's words).
 /// </summary>
-public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<Doek, XRect>? Icoon = null)
+public sealed record Cel(IReadOnlyList<Celdeel> Delen, Action<Doek, Vak>? Icoon = null)
 {
     public const float IcoonMaat = 9;
 
@@ -160,10 +159,9 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
     private static void TekenRij(Doek doek, Punt p, float[] breedtes, float hoogte, IReadOnlyList<Cel> cellen, List<List<Regel>> inhoud, bool isKop, bool eersteStuk)
     {
         var totaal = breedtes.Sum();
-        var g = doek.Graphics;
         if (isKop)
         {
-            doek.Artefact(() => g.DrawRectangle(Verf.Vul(Huisstijl.Vlak), p.X, p.Y, totaal, hoogte));
+            doek.Artefact(() => doek.Rechthoek(Huisstijl.Vlak, p.X, p.Y, totaal, hoogte));
         }
 
         var x = p.X;
@@ -181,7 +179,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
                 if (eersteStuk)
                 {
                     var maat = Cel.IcoonMaat;
-                    var vak = new XRect(tekstX, p.Y + OpvullingVerticaal + 1, maat, maat);
+                    var vak = new Vak(tekstX, p.Y + OpvullingVerticaal + 1, maat, maat);
                     doek.Artefact(() => icoon(doek, vak));
                 }
 
@@ -209,7 +207,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
                     }
 
                     var teksten = Enumerable.Range(i, eind - i).Select(j => regels[j].Deel.MetPagina ? regels[j].Deel.Tekenen(doek) : regels[j].Tekst).ToList();
-                    var vak = new XRect(tekstX + regel.X - 1, y, teksten.Max(t => Tekstzetter.Breedte(t, stijl)) + 2, (eind - i) * stijl.Regelafstand);
+                    var vak = new Vak(tekstX + regel.X - 1, y, teksten.Max(t => Tekstzetter.Breedte(t, stijl)) + 2, (eind - i) * stijl.Regelafstand);
                     var yBegin = y;
                     var xBegin = tekstX + regel.X;
                     doek.Link(doel, vak, regel.Deel.Omschrijving ?? regel.Deel.Tekenen(doek), () =>
@@ -232,7 +230,7 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolommen, IReadOnlyList<IReadOnl
             x += breedtes[k];
         }
 
-        var lijn = isKop ? Verf.Lijn(Huisstijl.Grijs, 0.8f) : Verf.Lijn(Huisstijl.Lijn, 0.5f);
-        doek.Artefact(() => g.DrawLine(lijn, p.X, p.Y + hoogte, p.X + totaal, p.Y + hoogte));
+        var lijn = isKop ? new Pen(Huisstijl.Grijs, 0.8f) : new Pen(Huisstijl.Lijn, 0.5f);
+        doek.Artefact(() => doek.Lijn(lijn, p.X, p.Y + hoogte, p.X + totaal, p.Y + hoogte));
     }
 }

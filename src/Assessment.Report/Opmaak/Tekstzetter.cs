@@ -1,42 +1,29 @@
-using PdfSharp.Drawing;
-
 namespace Assessment.Report.Opmaak;
 
 /// <summary>
 /// Breaks text into lines that fit a width, at spaces, without hyphenation: a word wider than the line is
 /// broken after a hyphen or slash where one fits, otherwise between characters. Line breaks in the text start
-/// a new line. Widths come from the embedded fonts' own advances, as PDFsharp writes them.
+/// a new line. Widths come from the embedded fonts' own advances (hmtx), as the PDF writes them.
 /// </summary>
 public static partial class Tekstzetter
 {
-    [ThreadStatic]
-    private static XGraphics? _meter;
+    /// <summary>The width of a text in a style: the sum of its glyphs' advance widths (hmtx), as the PDF's /W array gives them; no kerning.</summary>
+    public static float Breedte(string tekst, Stijl stijl) => Breedte(tekst.AsSpan(), stijl);
 
-    [ThreadStatic]
-    private static Dictionary<(float, bool, string), float>? _breedtes;
-
-    [ThreadStatic]
-    private static Dictionary<(float, bool), float>? _stijgingen;
-
-    private static XGraphics Meter => _meter ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-
-    /// <summary>The width of a text in a style; widths of words are remembered, as reports repeat words a lot.</summary>
-    public static float Breedte(string tekst, Stijl stijl)
+    public static float Breedte(ReadOnlySpan<char> tekst, Stijl stijl)
     {
-        _breedtes ??= [];
-        var sleutel = (stijl.Grootte, stijl.Vet, tekst);
-        if (!_breedtes.TryGetValue(sleutel, out var breedte))
+        var font = Lettertypen.Font(stijl);
+        long eenheden = 0;
+        foreach (var c in tekst)
         {
-            breedte = tekst.Length == 0 ? 0 : (float)Meter.MeasureString(tekst, Lettertypen.Font(stijl)).Width;
-            if (_breedtes.Count > 50_000)
+            // A character outside the BMP (a surrogate pair) is one glyph: .notdef, as the fonts have none there.
+            if (!char.IsLowSurrogate(c))
             {
-                _breedtes.Clear();
+                eenheden += font.Breedte(font.Glyph(c));
             }
-
-            _breedtes[sleutel] = breedte;
         }
 
-        return breedte;
+        return (float)(eenheden * (double)stijl.Grootte / font.EenhedenPerEm);
     }
 
     public static IReadOnlyList<string> Zet(string tekst, Stijl stijl, float breedte)
@@ -50,20 +37,39 @@ public static partial class Tekstzetter
         return regels;
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _regel;
+
     private static void ZetAlinea(string alinea, Stijl stijl, float breedte, List<string> regels)
     {
-        var woorden = alinea.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (woorden.Length == 0)
+        if (!alinea.AsSpan().ContainsAnyExcept(' '))
         {
             regels.Add("");
             return;
         }
 
         var spatie = Breedte(" ", stijl);
-        var regel = new System.Text.StringBuilder();
+        var regel = _regel ??= new System.Text.StringBuilder();
+        regel.Clear();
         var regelBreedte = 0f;
-        foreach (var woord in woorden)
+        var positie = 0;
+
+        // The words are the runs between spaces, read as spans of the paragraph (no string per word).
+        while (positie < alinea.Length)
         {
+            if (alinea[positie] == ' ')
+            {
+                positie++;
+                continue;
+            }
+
+            var begin = positie;
+            while (positie < alinea.Length && alinea[positie] != ' ')
+            {
+                positie++;
+            }
+
+            var woord = alinea.AsSpan(begin, positie - begin);
             var woordBreedte = Breedte(woord, stijl);
             if (regel.Length > 0 && regelBreedte + spatie + woordBreedte <= breedte)
             {
@@ -88,7 +94,7 @@ public static partial class Tekstzetter
 
             // A word wider than the line (a long code or URL): break it after a hyphen or slash where one
             // fits, otherwise between characters. No hyphen is ever added.
-            var rest = woord;
+            var rest = woord.ToString();
             while (Breedte(rest, stijl) > breedte)
             {
                 var knip = -1;
@@ -119,7 +125,7 @@ public static partial class Tekstzetter
 
             foreach (var teken in rest)
             {
-                var tekenBreedte = Breedte(teken.ToString(), stijl);
+                var tekenBreedte = Breedte(new ReadOnlySpan<char>(in teken), stijl);
                 if (regel.Length > 0 && regelBreedte + tekenBreedte > breedte)
                 {
                     regels.Add(regel.ToString());
@@ -146,7 +152,7 @@ public static partial class Tekstzetter
             return;
         }
 
-        doek.Graphics.DrawString(regel, Lettertypen.Font(stijl), Verf.Vul(stijl.Kleur), x, basislijn);
+        doek.Tekst(regel, stijl, x, basislijn);
     }
 
     /// <summary>
@@ -175,7 +181,7 @@ public static partial class Tekstzetter
             links += Breedte(voor, stijl);
             var breedte = Breedte(m.Value, stijl);
             var begin = links;
-            var vak = new XRect(begin, basislijn - Stijging(stijl), breedte, stijl.Regelafstand);
+            var vak = new Vak(begin, basislijn - Stijging(stijl), breedte, stijl.Regelafstand);
             doek.Link(doel.Anker, vak, doel.Omschrijving, () => Teken(doek, m.Value, begin, basislijn, stijl.MetKleur(Huisstijl.Link)));
             links += breedte;
             positie = m.Index + m.Length;
@@ -190,16 +196,10 @@ public static partial class Tekstzetter
     /// <summary>The distance from the top of a line box to its baseline.</summary>
     public static float Stijging(Stijl stijl)
     {
-        _stijgingen ??= [];
-        if (!_stijgingen.TryGetValue((stijl.Grootte, stijl.Vet), out var stijging))
-        {
-            var maten = Lettertypen.Font(stijl).Metrics;
-            var schaal = stijl.Grootte / maten.UnitsPerEm;
-            var boven = maten.Ascent * schaal;
-            var onder = Math.Abs(maten.Descent) * schaal;
-            _stijgingen[(stijl.Grootte, stijl.Vet)] = stijging = (float)(((stijl.Regelafstand - (boven + onder)) / 2) + boven);
-        }
-
-        return stijging;
+        var font = Lettertypen.Font(stijl);
+        var schaal = stijl.Grootte / font.EenhedenPerEm;
+        var boven = font.Stijging * schaal;
+        var onder = Math.Abs((int)font.Daling) * schaal;
+        return ((stijl.Regelafstand - (boven + onder)) / 2) + boven;
     }
 }

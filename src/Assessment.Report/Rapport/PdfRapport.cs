@@ -6,7 +6,6 @@ using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Regels;
 using Assessment.Engine.Velden;
 using Assessment.Report.Opmaak;
-using PdfSharp.Drawing;
 
 namespace Assessment.Report.Rapport;
 
@@ -297,19 +296,18 @@ public static class PdfRapport
         };
 
         /// <summary>The verdict badge: its words are the paragraph's text, the coloured shape and sign are decoration.</summary>
-        private void TekenOordeel(Doek doek, XRect vak)
+        private void TekenOordeel(Doek doek, Vak vak)
         {
-            var g = doek.Graphics;
             var kleur = Teksten.KleurVanOordeel(afweging.Oordeel);
-            var links = (float)vak.Left;
-            var boven = (float)vak.Top;
-            var onder = (float)vak.Bottom;
+            var links = vak.Links;
+            var boven = vak.Boven;
+            var onder = vak.Onder;
             doek.Artefact(() =>
             {
-                g.DrawRoundedRectangle(Verf.Vul(kleur), links, boven, 250, onder - boven, 12, 12);
+                doek.AfgerondeRechthoek(kleur, links, boven, 250, onder - boven, 6);
                 var midden = boven + ((onder - boven) / 2);
-                g.DrawEllipse(Verf.Vul(Huisstijl.Wit), links + 23 - 12.5f, midden - 12.5f, 25, 25);
-                Teksten.TekenStatus(doek, new XRect(links + 12, midden - 11, 22, 22), Teksten.TekenVanOordeel(afweging.Oordeel));
+                doek.Ellips(Huisstijl.Wit, links + 23 - 12.5f, midden - 12.5f, 25, 25);
+                Teksten.TekenStatus(doek, new Vak(links + 12, midden - 11, 22, 22), Teksten.TekenVanOordeel(afweging.Oordeel));
             });
             var stijl = new Stijl(10, false, Huisstijl.Wit);
             var groot = new Stijl(14, true, Huisstijl.Wit);

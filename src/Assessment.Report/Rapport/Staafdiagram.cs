@@ -1,5 +1,4 @@
 using Assessment.Report.Opmaak;
-using PdfSharp.Drawing;
 
 namespace Assessment.Report.Rapport;
 
@@ -19,27 +18,26 @@ internal static class Staafdiagram
     public static string Alt(string onderwerp, IReadOnlyList<(string Label, int? Score, int Niveau)> staven) =>
         $"Staafdiagram {onderwerp} (0 tot 100): " + string.Join("; ", staven.Select(s => $"{s.Label} {(s.Score is { } n ? n.ToString(Teksten.Nl) : "geen score")}")) + ".";
 
-    private static void Teken(Doek doek, XRect vak, IReadOnlyList<(string Label, int? Score, int Niveau)> staven)
+    private static void Teken(Doek doek, Vak vak, IReadOnlyList<(string Label, int? Score, int Niveau)> staven)
     {
-        var g = doek.Graphics;
-        var links = (float)vak.Left;
-        var boven = (float)vak.Top;
-        var labelBreedte = (float)vak.Width * 0.36f;
+        var links = vak.Links;
+        var boven = vak.Boven;
+        var labelBreedte = vak.Breedte * 0.36f;
         var staafLinks = links + labelBreedte;
-        var staafBreedte = (float)vak.Width * 0.48f;
-        var raster = Verf.Lijn(Huisstijl.Lijn, 0.5f);
+        var staafBreedte = vak.Breedte * 0.48f;
+        var raster = new Pen(Huisstijl.Lijn, 0.5f);
         var klein = Huisstijl.Klein;
         for (var t = 0; t <= 100; t += 25)
         {
             var x = staafLinks + (staafBreedte * t / 100);
-            g.DrawLine(raster, x, boven, x, boven + (staven.Count * Rij));
+            doek.Lijn(raster, x, boven, x, boven + (staven.Count * Rij));
             var label = t.ToString(Teksten.Nl);
             Tekstzetter.Teken(doek, label, x - (Tekstzetter.Breedte(label, klein) / 2), boven + (staven.Count * Rij) + 11, klein);
         }
 
-        var vul = Verf.Vul(Huisstijl.Accent);
-        var licht = Verf.Vul(XColor.FromArgb(0x6A, 0x8F, 0xB8));
-        var rand = Verf.Lijn(Huisstijl.Grijs, 0.7f, gestreept: true);
+        var vul = Huisstijl.Accent;
+        var licht = new Kleur(0x6A, 0x8F, 0xB8);
+        var rand = new Pen(Huisstijl.Grijs, 0.7f, Gestreept: true);
         for (var i = 0; i < staven.Count; i++)
         {
             var (label, score, niveau) = staven[i];
@@ -49,11 +47,11 @@ internal static class Staafdiagram
             Tekstzetter.Teken(doek, tekst, links + (niveau * 10), y + 12, stijl);
             if (score is null)
             {
-                g.DrawRectangle(rand, staafLinks, y + 4, staafBreedte, Rij - 7);
+                doek.Rechthoek(rand, staafLinks, y + 4, staafBreedte, Rij - 7);
             }
             else if (score > 0)
             {
-                g.DrawRectangle(niveau == 0 ? vul : licht, staafLinks, y + 4, staafBreedte * score.Value / 100f, Rij - 7);
+                doek.Rechthoek(niveau == 0 ? vul : licht, staafLinks, y + 4, staafBreedte * score.Value / 100f, Rij - 7);
             }
 
             var waarde = score is { } s ? $"{s}" : "geen score";

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Assessment.Domain.Afwegingen;
 using Assessment.Engine.Regels;
 using Assessment.Report.Opmaak;
-using PdfSharp.Drawing;
 
 namespace Assessment.Report.Rapport;
 
@@ -84,7 +83,7 @@ internal static partial class Teksten
 
     public static string Score(int? score) => score is { } s ? $"{s} van 100" : "geen score (niets beoordeeld)";
 
-    public static XColor KleurVanStatus(string status) => status switch
+    public static Kleur KleurVanStatus(string status) => status switch
     {
         Uitkomst.Status.Voldaan => Huisstijl.Groen,
         Uitkomst.Status.NietVoldaan => Huisstijl.Rood,
@@ -92,7 +91,7 @@ internal static partial class Teksten
         _ => Huisstijl.Grijs,
     };
 
-    public static XColor KleurVanOordeel(string oordeel) => oordeel switch
+    public static Kleur KleurVanOordeel(string oordeel) => oordeel switch
     {
         Uitkomst.Oordeel.Positief => Huisstijl.Groen,
         Uitkomst.Oordeel.PositiefOnderVoorwaarden => Huisstijl.Accent,
@@ -109,28 +108,29 @@ internal static partial class Teksten
     };
 
     /// <summary>A status sign in a square: a check, a cross, a question mark or a dash in a coloured disc (decoration: the word is beside it).</summary>
-    public static void TekenStatus(Doek doek, XRect vak, string status)
+    public static void TekenStatus(Doek doek, Vak vak, string status) => doek.Sjabloon("status-" + status, vak, (d, v) => TekenTeken(d, v, status));
+
+    private static void TekenTeken(Doek doek, Vak vak, string status)
     {
-        var g = doek.Graphics;
-        var (x, y, r) = ((float)vak.X + ((float)vak.Width / 2), (float)vak.Y + ((float)vak.Height / 2), (float)vak.Width / 2);
-        g.DrawEllipse(Verf.Vul(KleurVanStatus(status)), x - r, y - r, 2 * r, 2 * r);
-        var pen = Verf.Lijn(Huisstijl.Wit, (float)vak.Width / 7, rond: true);
+        var (x, y, r) = (vak.X + (vak.Breedte / 2), vak.Y + (vak.Hoogte / 2), vak.Breedte / 2);
+        doek.Ellips(KleurVanStatus(status), x - r, y - r, 2 * r, 2 * r);
+        var pen = new Pen(Huisstijl.Wit, vak.Breedte / 7, Rond: true);
         switch (status)
         {
             case Uitkomst.Status.Voldaan:
-                g.DrawLines(pen, [new XPoint(x - (r * 0.45f), y + (r * 0.02f)), new XPoint(x - (r * 0.1f), y + (r * 0.38f)), new XPoint(x + (r * 0.5f), y - (r * 0.35f))]);
+                doek.Lijnen(pen, new Punt(x - (r * 0.45f), y + (r * 0.02f)), new Punt(x - (r * 0.1f), y + (r * 0.38f)), new Punt(x + (r * 0.5f), y - (r * 0.35f)));
                 break;
             case Uitkomst.Status.NietVoldaan:
-                g.DrawLine(pen, x - (r * 0.4f), y - (r * 0.4f), x + (r * 0.4f), y + (r * 0.4f));
-                g.DrawLine(pen, x + (r * 0.4f), y - (r * 0.4f), x - (r * 0.4f), y + (r * 0.4f));
+                doek.Lijn(pen, x - (r * 0.4f), y - (r * 0.4f), x + (r * 0.4f), y + (r * 0.4f));
+                doek.Lijn(pen, x + (r * 0.4f), y - (r * 0.4f), x - (r * 0.4f), y + (r * 0.4f));
                 break;
             case Uitkomst.Status.Onbekend:
-                g.DrawArc(pen, x - (r * 0.32f), y - (r * 0.62f), r * 0.64f, r * 0.6f, 180, 250);
-                g.DrawLine(pen, x + (r * 0.05f), y - (r * 0.05f), x, y + (r * 0.15f));
-                g.DrawEllipse(Verf.Vul(Huisstijl.Wit), x - (r / 8), y + (r * 0.5f) - (r / 8), r / 4, r / 4);
+                doek.Boog(pen, x - (r * 0.32f), y - (r * 0.62f), r * 0.64f, r * 0.6f, 180, 250);
+                doek.Lijn(pen, x + (r * 0.05f), y - (r * 0.05f), x, y + (r * 0.15f));
+                doek.Ellips(Huisstijl.Wit, x - (r / 8), y + (r * 0.5f) - (r / 8), r / 4, r / 4);
                 break;
             default:
-                g.DrawLine(pen, x - (r * 0.45f), y, x + (r * 0.45f), y);
+                doek.Lijn(pen, x - (r * 0.45f), y, x + (r * 0.45f), y);
                 break;
         }
     }
