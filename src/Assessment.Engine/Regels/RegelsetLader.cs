@@ -1,5 +1,5 @@
-using System.Linq.Dynamic.Core;
 using System.Globalization;
+using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
