@@ -27,9 +27,6 @@ internal sealed class Tweetrapscompilatie
 
     private readonly List<Action> _stappen = [];
 
-    /// <summary>The number of functions (conditions, applicability, text placeholders, field readers).</summary>
-    public int Aantal => _stappen.Count;
-
     /// <summary>
     /// The function of <paramref name="lambda"/>: interpreted now, compiled after <see cref="Start"/>; with
     /// <paramref name="snel"/> compiled by FastExpressionCompiler (as RulesEngine compiles), otherwise by
