@@ -14,6 +14,8 @@ namespace Assessment.Engine.Regels;
 /// <list type="bullet">
 /// <item>its type provider knows its types up front, where RulesEngine's scans every assembly in the process for
 /// <c>[DynamicLinqType]</c> on first use (the largest single cost of a cold load);</item>
+/// <item>it does not know the enumerations of the <c>System</c> namespace, whose discovery loads every type of the core
+/// library (no rule uses one; a rule that would is refused at load, with the parser's message);</item>
 /// <item>every expression is parsed once: the analysis of what a rule reads, its three-valued translation and its
 /// texts share the tree (expression trees are immutable);</item>
 /// <item>all expressions of a rule set can be parsed ahead on all cores (<see cref="ParseVooraf"/>), as parsing is
@@ -40,9 +42,9 @@ internal sealed class Expressieparser
     public ParameterExpression[] Parameters { get; }
 
     /// <summary>
-    /// Fills System.Linq.Dynamic.Core's static tables (the enums and well-known types of the core library, found by a
-    /// scan of all its types: ~100 ms in a cold process) by parsing a constant; run on another thread while the rule
-    /// files are read, the first real parse finds them ready.
+    /// Fills System.Linq.Dynamic.Core's static tables (keywords, predefined types) and has its parser compiled by the JIT,
+    /// by parsing a constant: a few hundred ms in a cold process. Run on another thread while the rule files are read,
+    /// the first real parse finds it done.
     /// </summary>
     public static void WarmOp() => _ = new ExpressionParser([], "1", [], new ParsingConfig { SupportEnumerationsFromSystemNamespace = false }).Parse(null, true);
 
