@@ -112,8 +112,7 @@ public static partial class RegelsetLader
             var isAanbeveling = naam == aanbevelingenWorkflow;
             foreach (var (rule, bestand) in gevonden.Workflow.Rules.Zip(gevonden.Bestanden))
             {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(bestand.Pad), new JsonDocumentOptions { AllowDuplicateProperties = false });
-                var regel = MaakRegel(rule, document.RootElement, naam, bestand.Naam, isAanbeveling, context);
+                var regel = MaakRegel(rule, bestand.Inhoud, naam, bestand.Naam, isAanbeveling, context);
                 if (regel is null)
                 {
                     continue;
@@ -642,9 +641,10 @@ public static partial class RegelsetLader
     /// The rule files as RulesEngine workflows: each folder under <c>regels/</c> is one workflow, each
     /// <c>ID.json</c> in it (in a folder per sub-afweging) one rule, with its cases in <c>ID.tests.json</c> beside it.
     /// </summary>
-    private static Dictionary<string, (Workflow Workflow, List<(string Pad, string Naam, string Map)> Bestanden)> LeesWorkflows(string regelMap, List<string> fouten)
+    /// <remarks>Each file is read and parsed once: its JSON is kept (<c>Inhoud</c>) for building the rule.</remarks>
+    private static Dictionary<string, (Workflow Workflow, List<(string Naam, string Map, JsonElement Inhoud)> Bestanden)> LeesWorkflows(string regelMap, List<string> fouten)
     {
-        var gelezen = new Dictionary<string, (Workflow, List<(string, string, string)>)>(StringComparer.Ordinal);
+        var gelezen = new Dictionary<string, (Workflow, List<(string, string, JsonElement)>)>(StringComparer.Ordinal);
         if (!Directory.Exists(regelMap))
         {
             fouten.Add($"De map {RegelMap}/ met de regels ontbreekt.");
@@ -660,24 +660,32 @@ public static partial class RegelsetLader
                 .OrderBy(f => f.Naam, StringComparer.Ordinal)
                 .ToList();
             var rules = new List<Rule>();
-            foreach (var (pad, bestandsnaam, _) in bestanden)
+            var inhoud = new List<(string, string, JsonElement)>();
+            foreach (var (pad, bestandsnaam, submap) in bestanden)
             {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(pad), new JsonDocumentOptions { AllowDuplicateProperties = false });
-                var rule = LeesRule(document.RootElement);
+                JsonElement element;
+                using (var document = JsonDocument.Parse(File.ReadAllBytes(pad), new JsonDocumentOptions { AllowDuplicateProperties = false }))
+                {
+                    element = document.RootElement.Clone();
+                }
+
+                var rule = LeesRule(element);
                 if (rule.RuleName != Path.GetFileNameWithoutExtension(pad))
                 {
                     fouten.Add($"{bestandsnaam}: het bestand heet naar zijn regel, maar de regel heet '{rule.RuleName}'.");
                 }
 
                 rules.Add(rule);
+                inhoud.Add((bestandsnaam, submap, element));
             }
 
-            gelezen[naam] = (new Workflow { WorkflowName = naam, Rules = rules }, bestanden);
+            gelezen[naam] = (new Workflow { WorkflowName = naam, Rules = rules }, inhoud);
         }
 
         return gelezen;
     }
 
+    /// <summary>The RulesEngine rule of a rule file; <paramref name="r"/> outlives it (a clone), so its properties are shared, not copied.</summary>
     private static Rule LeesRule(JsonElement r) => new()
     {
         RuleName = r.TryGetProperty("RuleName", out var rn) ? rn.GetString() : null,
@@ -685,7 +693,7 @@ public static partial class RegelsetLader
         RuleExpressionType = RuleExpressionType.LambdaExpression,
         SuccessEvent = r.TryGetProperty("SuccessEvent", out var se) ? se.GetString() : Uitkomst.Status.Voldaan,
         Properties = r.TryGetProperty("Properties", out var props) && props.ValueKind == JsonValueKind.Object
-            ? props.EnumerateObject().ToDictionary(e => e.Name, e => (object)e.Value.Clone())
+            ? props.EnumerateObject().ToDictionary(e => e.Name, e => (object)e.Value)
             : null,
     };
 
