@@ -6,7 +6,7 @@ namespace Assessment.Engine.Regels;
 /// <summary>
 /// Makes the rule set usable before its expressions are compiled, the way .NET's tiered compilation makes a program
 /// start before its hot code is optimised: every rule function starts as the expression interpreter's delegate
-/// (cheap to make, no JIT), and <see cref="Start"/> compiles them all to IL on a background thread, each function
+/// (cheap to make, no JIT), and <see cref="Compileer"/> compiles them all to IL on a background thread, each function
 /// switching to its compiled form when that is ready. Both forms evaluate the same expression tree, so they give
 /// the same results (a test evaluates every example with both); only the speed differs.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class Tweetrapscompilatie
     private readonly List<Action> _stappen = [];
 
     /// <summary>
-    /// The function of <paramref name="lambda"/>: interpreted now, compiled after <see cref="Start"/>; with
+    /// The function of <paramref name="lambda"/>: interpreted now, compiled by <see cref="Compileer"/>; with
     /// <paramref name="snel"/> compiled by FastExpressionCompiler (as RulesEngine compiles), otherwise by
     /// <see cref="LambdaExpression.Compile()"/> (needed for lifted <c>bool?</c> logic, which FastExpressionCompiler
     /// gets wrong).
@@ -41,50 +41,43 @@ internal sealed class Tweetrapscompilatie
     }
 
     /// <summary>
-    /// Compiles every function on a background thread; the task ends when all use their compiled form. A function
+    /// Compiles the functions at <paramref name="moment"/>; the task ends when all use the form they keep. A function
     /// that fails to compile stays interpreted (and correct); the task then ends faulted, naming the failures.
     /// </summary>
-    private Task Start()
-    {
-        var stappen = _stappen.ToArray();
-        return Task.Run(() =>
-        {
-            var fouten = new List<Exception>();
-            foreach (var stap in stappen)
-            {
-                try
-                {
-                    stap();
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    fouten.Add(ex);
-                }
-            }
-
-            if (fouten.Count > 0)
-            {
-                throw new AggregateException($"{fouten.Count} van de {stappen.Length} regelfuncties zijn niet gecompileerd en blijven geïnterpreteerd.", fouten);
-            }
-        });
-    }
-
-    /// <summary>Compiles the functions at <paramref name="moment"/>; the task ends when all use the form they keep.</summary>
     public Task Compileer(Moment moment)
     {
+        var stappen = _stappen.ToArray();
         switch (moment)
         {
             case Moment.Achteraf:
-                return Start();
+                return Task.Run(() => CompileerAlle(stappen));
             case Moment.Direct:
-                foreach (var stap in _stappen)
-                {
-                    stap();
-                }
-
-                return Task.CompletedTask;
+                var taak = new Task(() => CompileerAlle(stappen));
+                taak.RunSynchronously();
+                return taak;
             default:
                 return Task.CompletedTask;
+        }
+    }
+
+    private static void CompileerAlle(Action[] stappen)
+    {
+        var fouten = new List<Exception>();
+        foreach (var stap in stappen)
+        {
+            try
+            {
+                stap();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                fouten.Add(ex);
+            }
+        }
+
+        if (fouten.Count > 0)
+        {
+            throw new AggregateException($"{fouten.Count} van de {stappen.Length} regelfuncties zijn niet gecompileerd en blijven geïnterpreteerd.", fouten);
         }
     }
 
