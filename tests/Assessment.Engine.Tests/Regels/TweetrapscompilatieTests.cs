@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Assessment.Domain.Json;
 using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Beoordeling;
 using Assessment.Engine.Regels;
+using Assessment.Engine.Tests.Voorbeelden;
 
 namespace Assessment.Engine.Tests.Regels;
 
@@ -22,9 +22,6 @@ public class TweetrapscompilatieTests
     public static TheoryData<string> Voorbeelden() =>
         [.. Directory.GetFiles(Standaard.Map("examples"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
-    public static TheoryData<string> Kalibratiegevallen() =>
-        [.. Directory.GetFiles(Path.Combine(Standaard.Map("examples"), "kalibratie"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
-
     [Theory]
     [MemberData(nameof(Voorbeelden))]
     public void Geinterpreteerde_en_gecompileerde_regelfuncties_geven_dezelfde_afweging_voor_elk_voorbeeld(string bestand)
@@ -35,17 +32,10 @@ public class TweetrapscompilatieTests
     }
 
     [Theory]
-    [MemberData(nameof(Kalibratiegevallen))]
-    public void Geinterpreteerde_en_gecompileerde_regelfuncties_geven_dezelfde_afweging_voor_elk_kalibratiegeval(string bestand)
+    [MemberData(nameof(KalibratieTests.Gevallen), MemberType = typeof(KalibratieTests))]
+    public void Geinterpreteerde_en_gecompileerde_regelfuncties_geven_dezelfde_afweging_voor_elk_kalibratiegeval(string naam)
     {
-        var geval = JsonNode.Parse(File.ReadAllText(Path.Combine(Standaard.Map("examples"), "kalibratie", bestand)))!;
-        var bouwer = VoorstelBouwer.Basis();
-        foreach (var (pad, waarde) in geval["zet"]!.AsObject())
-        {
-            bouwer.Zet(pad, waarde);
-        }
-
-        var voorstel = bouwer.Bouw();
+        var voorstel = KalibratieTests.Voorstel(KalibratieTests.Lees(naam));
 
         Assert.Equal(Afweging(Gecompileerd.Value, voorstel), Afweging(Geinterpreteerd.Value, voorstel));
     }

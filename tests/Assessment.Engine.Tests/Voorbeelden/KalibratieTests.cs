@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Assessment.Domain.Afwegingen;
+using Assessment.Domain.Voorstellen;
 using Assessment.Engine.Tests.Regels;
 
 namespace Assessment.Engine.Tests.Voorbeelden;
@@ -18,6 +19,18 @@ public class KalibratieTests
 
     public static TheoryData<string> Gevallen() => [.. Namen()];
 
+    /// <summary>The proposal of a calibration case: <c>rules/tests/basis.json</c> with the case's answers (<c>zet</c>).</summary>
+    internal static Voorstel Voorstel(JsonNode geval)
+    {
+        var bouwer = VoorstelBouwer.Basis();
+        foreach (var (pad, waarde) in geval["zet"]!.AsObject())
+        {
+            bouwer.Zet(pad, waarde);
+        }
+
+        return bouwer.Bouw();
+    }
+
     [Fact]
     public void De_kalibratieset_heeft_minstens_vijftien_gevallen_met_elk_oordeel()
     {
@@ -34,13 +47,7 @@ public class KalibratieTests
         var geval = Lees(naam);
         var bron = new Bron((string)geval["bron"]!["document"]!, (string)geval["bron"]!["plaats"]!);
         Assert.Empty(Bronteksten.OntbrekendeDelen((string)geval["bron"]!["citaat"]!, bron));
-        var bouwer = VoorstelBouwer.Basis();
-        foreach (var (pad, waarde) in geval["zet"]!.AsObject())
-        {
-            bouwer.Zet(pad, waarde);
-        }
-
-        var afweging = Standaard.Beoordelaar.Beoordeel(bouwer.Bouw());
+        var afweging = Standaard.Beoordelaar.Beoordeel(Voorstel(geval));
 
         var verwacht = geval["verwacht"]!;
         var afwijkingen = new List<string>();
@@ -81,5 +88,6 @@ public class KalibratieTests
         Assert.True(afwijkingen.Count == 0, naam + ":\n" + string.Join("\n", afwijkingen));
     }
 
-    private static JsonNode Lees(string naam) => JsonNode.Parse(File.ReadAllText(Path.Combine(Map, naam + ".json")))!;
+    /// <summary>A calibration case by its name (the file name without <c>.json</c>).</summary>
+    internal static JsonNode Lees(string naam) => JsonNode.Parse(File.ReadAllText(Path.Combine(Map, naam + ".json")))!;
 }
