@@ -203,7 +203,14 @@ internal sealed class Bandbreedtebepaling(Herbeoordeling herbeoordeling, Antwoor
             }
 
             open.Remove(volgend);
-            foreach (var waarde in ruimte.Waarden(ruimte.Van(volgend)!, basis).Where(w => Samenhang.Past(voorstel, volgend, w)))
+            var passend = ruimte.Waarden(ruimte.Van(volgend)!, basis).Where(w => Samenhang.Past(voorstel, volgend, w)).ToList();
+            if (passend.Count == 0)
+            {
+                // No value fits the other answers (a main motive when no motive is ticked): the answer stays unknown.
+                Vul(voorstel);
+            }
+
+            foreach (var waarde in passend)
             {
                 Vul(VoorstelWijziger.Zet(voorstel, volgend, waarde));
             }
@@ -228,6 +235,11 @@ internal sealed class Bandbreedtebepaling(Herbeoordeling herbeoordeling, Antwoor
             var antwoord = ruimte.Van(pad)!;
             var waarden = ruimte.Waarden(antwoord, voorstel);
             IReadOnlyList<object> proeven = antwoord.IsGeordend ? [waarden[0], waarden[^1]] : [.. waarden.Where(w => Samenhang.Past(voorstel, pad, w))];
+            if (proeven.Count == 0)
+            {
+                continue; // no value fits the other answers: it stays unknown and decides nothing
+            }
+
             var regels = herbeoordeling.Geraakt(pad).Where(i => uitkomsten[i].Status == Uitkomst.Status.Onbekend).ToArray();
             var (beste, slechtste, hoogste, laagste) = (-1, int.MaxValue, int.MinValue, int.MaxValue);
             foreach (var waarde in proeven)

@@ -75,6 +75,23 @@ public class BandbreedteTests(ITestOutputHelper uit)
         Assert.True(gecontroleerd >= 30 && metBandbreedte >= 15, $"Te weinig gevallen: {gecontroleerd}, met bandbreedte {metBandbreedte}.");
     }
 
+    [Fact]
+    public void Een_hoofdmotief_zonder_aangevinkte_motieven_blijft_onbekend_en_beslist_niets()
+    {
+        // No motive ticked and the main motive unknown: no main motive fits, so it cannot be given; the bandwidth must
+        // be computed (it threw once: a group of unknowns without any consistent completion) and never ask for it.
+        var json = Uitputtend.Met(Basis(), [("motieven", new JsonArray()), ("hoofdmotief", null)]);
+        Assert.NotNull(Standaard.Lezer.Lees(json.ToJsonString()).Voorstel);
+
+        var afweging = Uitputtend.Afweging(json);
+
+        Assert.NotNull(afweging.Bandbreedte);
+        var bandbreedte = afweging.Bandbreedte!;
+        Assert.InRange(afweging.Score, bandbreedte.SlechtsteScore, bandbreedte.BesteScore);
+        Assert.InRange(Weging.Rang(afweging.Oordeel), Weging.Rang(bandbreedte.SlechtsteOordeel), Weging.Rang(bandbreedte.BesteOordeel));
+        Assert.DoesNotContain(bandbreedte.BeslissendeVragen, v => v.Pad == "$.hoofdmotief");
+    }
+
     [Theory]
     [MemberData(nameof(Voorbeelden))]
     public void Willekeurige_aanvullingen_van_een_voorbeeld_blijven_binnen_de_bandbreedte(string naam)
